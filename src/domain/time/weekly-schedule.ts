@@ -1,0 +1,13 @@
+// An office's weekly schedule as printed in annexes 1, 2 and 4 (§9). Used only for "open now"
+// and for the start day of a clock (domain.md §4); legal terms never use office hours.
+export interface WeeklySchedule {
+  /** ISO weekdays the office receives on: 1 = Monday … 7 = Sunday. */
+  days: number[];
+  /** Local wall-clock time, `HH:MM`. */
+  open: string;
+  close: string;
+  /** The lunch break, or null when none is printed. */
+  break: { start: string; end: string } | null;
+  /** The schedule as printed in the seed, whitespace normalised. */
+  text: string;
+}
