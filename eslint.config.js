@@ -21,7 +21,19 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['../../*', '!../../domain/*'], message: 'domain/ imports nothing outside itself' },
-            { group: ['node:fs', 'node:net', 'node:http', 'fs', 'pg', '@electric-sql/*', 'fastify', 'drizzle-orm*'], message: 'domain/ does no I/O' },
+            {
+              group: [
+                'node:fs',
+                'node:net',
+                'node:http',
+                'fs',
+                'pg',
+                '@electric-sql/*',
+                'fastify',
+                'drizzle-orm*',
+              ],
+              message: 'domain/ does no I/O',
+            },
           ],
         },
       ],

@@ -1,0 +1,195 @@
+// Appending to and verifying the hash chains of the audit trail and the access log (domain.md §8).
+// Appending locks only the chain's head row, so offices never wait on one another.
+import { asc, and, eq, gt, sql } from 'drizzle-orm';
+import { accessLog, auditEvents, chainCheckpoints, chainHeads } from './schema/index.js';
+import { queryRows, type Executor } from './database.js';
+import { GENESIS_HASH, chainHash, type ChainedRecord } from '../domain/audit/chain-hash.js';
+import type { AccessEntry, AuditEvent } from '../domain/audit/audit-event.js';
+import { plainDateAt } from '../domain/time/plain-date.js';
+
+/** Who acted, from where; system acts (jobs, the demo seed) have no actor. */
+export interface ActContext {
+  actor: { accountId: string; organisationId: string; role: string | null } | null;
+  ip: string | null;
+  requestId: string | null;
+  now: Date;
+}
+
+// Days of the checkpoints are Kazakhstan's legal days.
+const CHECKPOINT_ZONE = 'Asia/Almaty';
+
+type ChainTable = typeof auditEvents | typeof accessLog;
+
+async function append(
+  tx: Executor,
+  table: ChainTable,
+  chainId: string,
+  ctx: ActContext,
+  fields: { action: string; recordType: string; recordId: string; data: unknown },
+): Promise<number> {
+  const today = plainDateAt(ctx.now, CHECKPOINT_ZONE);
+  await tx
+    .insert(chainHeads)
+    .values({ chainId, seq: 0, hash: GENESIS_HASH, day: today })
+    .onConflictDoNothing();
+  const [head] = await tx.select().from(chainHeads).where(eq(chainHeads.chainId, chainId)).for('update');
+  if (!head) throw new Error(`chain head ${chainId} vanished`);
+  if (head.seq > 0 && head.day < today) {
+    await tx
+      .insert(chainCheckpoints)
+      .values({ chainId, day: head.day, seq: head.seq, hash: head.hash })
+      .onConflictDoNothing();
+  }
+  const record: ChainedRecord = {
+    chainId,
+    seq: head.seq + 1,
+    at: new Date(Math.floor(ctx.now.getTime())),
+    actorAccountId: ctx.actor?.accountId ?? null,
+    actorRole: ctx.actor?.role ?? null,
+    actorOrganisationId: ctx.actor?.organisationId ?? null,
+    action: fields.action,
+    recordType: fields.recordType,
+    recordId: fields.recordId,
+    ip: ctx.ip,
+    requestId: ctx.requestId,
+    data: fields.data,
+    prevHash: head.hash,
+  };
+  const hash = chainHash(record);
+  await tx.insert(table).values({ ...record, hash });
+  await tx
+    .update(chainHeads)
+    .set({ seq: record.seq, hash, day: today > head.day ? today : head.day })
+    .where(eq(chainHeads.chainId, chainId));
+  return record.seq;
+}
+
+export function writeAudit(
+  tx: Executor,
+  chainId: string,
+  ctx: ActContext,
+  event: AuditEvent,
+): Promise<number> {
+  return append(tx, auditEvents, chainId, ctx, event);
+}
+
+export function writeAccess(
+  tx: Executor,
+  chainId: string,
+  ctx: ActContext,
+  entry: AccessEntry,
+): Promise<number> {
+  return append(tx, accessLog, chainId, ctx, {
+    action: 'read',
+    recordType: entry.recordType,
+    recordId: entry.recordId,
+    data: { purpose: entry.purpose },
+  });
+}
+
+export interface ChainProblem {
+  table: 'audit_events' | 'access_log' | 'chain_checkpoints' | 'chain_heads';
+  chainId: string;
+  seq: number;
+  id: number | null;
+  problem: string;
+}
+
+export interface VerifyReport {
+  chains: number;
+  records: number;
+  problems: ChainProblem[];
+}
+
+const BATCH = 2_000;
+
+/** Walks every chain; for each broken chain reports the first record that does not fit. */
+export async function verifyChains(db: Executor): Promise<VerifyReport> {
+  const report: VerifyReport = { chains: 0, records: 0, problems: [] };
+  for (const [name, table] of [
+    ['audit_events', auditEvents],
+    ['access_log', accessLog],
+  ] as const) {
+    const chainIds = await queryRows<{ chain_id: string }>(
+      db,
+      sql`select chain_id from ${chainHeads} where chain_id like ${name === 'audit_events' ? 'audit:%' : 'access:%'}
+          union select distinct chain_id from ${table} order by 1`,
+    );
+    for (const { chain_id: chainId } of chainIds) {
+      report.chains++;
+      const problem = await verifyChain(db, name, table, chainId, report);
+      if (problem) report.problems.push(problem);
+    }
+  }
+  return report;
+}
+
+async function verifyChain(
+  db: Executor,
+  name: 'audit_events' | 'access_log',
+  table: ChainTable,
+  chainId: string,
+  report: VerifyReport,
+): Promise<ChainProblem | null> {
+  const checkpoints = new Map(
+    (await db.select().from(chainCheckpoints).where(eq(chainCheckpoints.chainId, chainId))).map((c) => [
+      c.seq,
+      c,
+    ]),
+  );
+  let prevHash = GENESIS_HASH;
+  let expectedSeq = 1;
+  for (;;) {
+    const rows = await db
+      .select()
+      .from(table)
+      .where(and(eq(table.chainId, chainId), gt(table.seq, expectedSeq - 1)))
+      .orderBy(asc(table.seq))
+      .limit(BATCH);
+    for (const row of rows) {
+      report.records++;
+      const at = { table: name, chainId, seq: row.seq, id: row.id } as const;
+      if (row.seq !== expectedSeq)
+        return { ...at, seq: expectedSeq, id: null, problem: `record ${expectedSeq} is missing` };
+      if (row.prevHash !== prevHash) return { ...at, problem: 'does not link to the record before it' };
+      const { hash, id: _id, ...fields } = row;
+      if (chainHash(fields) !== hash)
+        return { ...at, problem: 'its content does not match its hash (altered)' };
+      const checkpoint = checkpoints.get(row.seq);
+      if (checkpoint && checkpoint.hash !== hash)
+        return {
+          ...at,
+          table: 'chain_checkpoints',
+          problem: `differs from the checkpoint of ${checkpoint.day}`,
+        };
+      prevHash = hash;
+      expectedSeq++;
+    }
+    if (rows.length < BATCH) break;
+  }
+  const lastSeq = expectedSeq - 1;
+  for (const c of checkpoints.values()) {
+    if (c.seq > lastSeq)
+      return {
+        table: name,
+        chainId,
+        seq: c.seq,
+        id: null,
+        problem: `record ${c.seq} (checkpoint of ${c.day}) is missing`,
+      };
+  }
+  const [head] = await db.select().from(chainHeads).where(eq(chainHeads.chainId, chainId));
+  if (head && (head.seq !== lastSeq || head.hash !== prevHash)) {
+    return {
+      table: 'chain_heads',
+      chainId,
+      seq: Math.min(head.seq, lastSeq + 1),
+      id: null,
+      problem:
+        head.seq > lastSeq
+          ? `records after ${lastSeq} are missing (head at ${head.seq})`
+          : 'the head does not match the last record',
+    };
+  }
+  return null;
+}

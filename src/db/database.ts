@@ -1,0 +1,172 @@
+// One data layer over two engines: the embedded PostgreSQL (PGlite, data in a folder) and a real
+// PostgreSQL (pooled). Both speak the same SQL and run the same migrations.
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { sql, type SQL } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import pg from 'pg';
+import * as schema from './schema/index.js';
+import { lockDataFolder, type DataFolderLock } from './embedded-lock.js';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** Anything that runs queries: the database or an open transaction. */
+export type Executor = Db | Tx;
+
+export interface PoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
+}
+
+export interface Database {
+  readonly kind: 'embedded' | 'postgres';
+  readonly db: Db;
+  /** Throws when the database cannot answer. */
+  ping(): Promise<void>;
+  poolStats(): PoolStats;
+  close(): Promise<void>;
+  /** Runs a function on one dedicated connection (advisory locks are per connection). */
+  withSession<T>(fn: (db: Db) => Promise<T>): Promise<T>;
+  /** Embedded only: an independent copy of the database as it is now. */
+  fork?(): Promise<Database>;
+}
+
+export class DatabaseOpenError extends Error {}
+
+export type DatabaseTarget =
+  | { kind: 'postgres'; url: string; poolMax: number }
+  | { kind: 'embedded'; dataDir: string }
+  | { kind: 'memory' };
+
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  return target.kind === 'postgres' ? openPostgres(target.url, target.poolMax) : openEmbedded(target);
+}
+
+async function openPostgres(url: string, poolMax: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolMax, connectionTimeoutMillis: 5_000 });
+  // A broken idle connection (the server restarted) must not crash the process: the pool drops it.
+  pool.on('error', () => undefined);
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (e) {
+    await pool.end().catch(() => undefined);
+    throw new DatabaseOpenError(`cannot reach PostgreSQL at ${describeUrl(url)}: ${(e as Error).message}`);
+  }
+  const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  return {
+    kind: 'postgres',
+    db,
+    async ping() {
+      await pool.query('select 1');
+    },
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    close: () => pool.end(),
+    async withSession(fn) {
+      const client = await pool.connect();
+      try {
+        return await fn(drizzlePg({ client, schema }) as unknown as Db);
+      } finally {
+        client.release();
+      }
+    },
+  };
+}
+
+function describeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || 5432}${u.pathname}`; // never the password
+  } catch {
+    return '(unparseable DATABASE_URL)';
+  }
+}
+
+async function openEmbedded(
+  target: { kind: 'embedded'; dataDir: string } | { kind: 'memory' },
+): Promise<Database> {
+  let lock: DataFolderLock | null = null;
+  let client: PGlite;
+  if (target.kind === 'embedded') {
+    const dataDir = target.dataDir;
+    try {
+      fs.mkdirSync(dataDir, { recursive: true });
+      checkWritable(dataDir);
+    } catch (e) {
+      throw new DatabaseOpenError(explainFsError(dataDir, e));
+    }
+    lock = lockDataFolder(dataDir);
+    try {
+      client = new PGlite(path.join(dataDir, 'pgdata'));
+      await client.waitReady;
+      await client.query('select 1');
+    } catch (e) {
+      lock.release();
+      throw new DatabaseOpenError(
+        `cannot open the embedded database in ${dataDir}: ${(e as Error).message || String(e)}. ` +
+          'The data folder may be damaged: restore it from a backup, or move it aside to start empty.',
+      );
+    }
+  } else {
+    client = new PGlite();
+    await client.waitReady;
+  }
+  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  return fromPglite(client, db, lock);
+}
+
+function fromPglite(client: PGlite, db: Db, lock: DataFolderLock | null): Database {
+  return {
+    kind: 'embedded',
+    db,
+    async ping() {
+      await db.execute(sql`select 1`);
+    },
+    poolStats: () => ({ total: 1, idle: 1, waiting: 0 }),
+    async close() {
+      try {
+        if (!client.closed) await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
+    // PGlite is one connection: the whole database is the session.
+    withSession: (fn) => fn(db),
+    // Tests migrate one in-memory database and fork it per suite: a fork costs far less than a migration.
+    async fork() {
+      const copy = (await client.clone()) as PGlite;
+      return fromPglite(copy, drizzlePglite({ client: copy, schema }) as unknown as Db, null);
+    },
+  };
+}
+
+function checkWritable(dir: string): void {
+  // Probe with a real write so a full disk or a read-only folder stops the start, not the first request.
+  const probe = path.join(dir, `.write-probe-${process.pid}`);
+  const fd = fs.openSync(probe, 'w');
+  try {
+    fs.writeSync(fd, Buffer.alloc(256 * 1024));
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+    fs.rmSync(probe, { force: true });
+  }
+}
+
+function explainFsError(dir: string, e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOSPC') return `the disk holding the data folder ${dir} is full (TIRKEU_DATA_DIR)`;
+  if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM')
+    return `the data folder ${dir} is not writable (TIRKEU_DATA_DIR)`;
+  return `cannot use the data folder ${dir}: ${(e as Error).message}`;
+}
+
+/** The rows of a raw SQL query, the same on both engines (both return `{ rows }`). */
+export async function queryRows<T>(ex: Executor, query: SQL): Promise<T[]> {
+  const result = (await ex.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}

@@ -1,0 +1,5 @@
+export * from './organisations.js';
+export * from './accounts.js';
+export * from './audit.js';
+export * from './outbox.js';
+export * from './settings.js';

@@ -1,0 +1,37 @@
+// Typed audit events (docs/ARCHITECTURE.md habit 5; domain.md §8). Every change writes one in its own
+// transaction. They carry ids and codes only, never personal data, so purging a person's record after
+// its retention period never has to touch (and so never breaks) a chain.
+import type { Role } from '../roles/roles.js';
+
+type Event<A extends string, R extends string, D extends Record<string, unknown> = Record<string, never>> = {
+  action: A;
+  recordType: R;
+  recordId: string;
+  data: D;
+};
+
+export type AuditEvent =
+  | Event<'organisation.created', 'organisation', { code: string; kind: string }>
+  | Event<'organisation.settings_changed', 'organisation', { fourEyes?: boolean }>
+  | Event<'account.created', 'account', { organisationId: string; roles: Role[] }>
+  | Event<'account.roles_changed', 'account', { from: Role[]; to: Role[] }>
+  | Event<'account.deactivated', 'account'>
+  | Event<'account.reactivated', 'account'>
+  | Event<'account.password_reset', 'account'>
+  | Event<'account.password_changed', 'account'>
+  | Event<'account.signed_in', 'account', { sessionId: string }>
+  | Event<'account.sign_in_failed', 'account', { failures: number }>
+  | Event<'account.locked_out', 'account', { until: string }>
+  | Event<'account.signed_out', 'account', { sessionId: string }>
+  | Event<'delegation.created', 'delegation', { accountId: string; fromDate: string; toDate: string }>
+  | Event<'system.demo_seeded', 'system', { organisations: number; accounts: number }>
+  | Event<'retention.purged', 'retention', { recordType: string; count: number; before: string }>;
+
+export type AuditAction = AuditEvent['action'];
+
+/** Reads of a person's record (§17): who read which record, for what. */
+export interface AccessEntry {
+  recordType: string;
+  recordId: string;
+  purpose: string;
+}
