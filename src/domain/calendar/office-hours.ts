@@ -33,7 +33,8 @@ function openPeriods(schedule: WeeklySchedule): [number, number][] {
 
 /**
  * Whether the office receives on a date: a national working day that is one of its weekdays, or a
- * Saturday/Sunday made a working day by a transfer (the transfer moves the weekday's work there).
+ * Saturday/Sunday made a working day by a transfer, for an office that works on weekdays (the
+ * transfer moves a weekday's work to that day; the calendar does not say which weekday).
  */
 export function isOfficeDay(
   schedule: WeeklySchedule,
@@ -42,7 +43,7 @@ export function isOfficeDay(
 ): boolean {
   if (!calendar.isWorkingDay(date)) return false;
   const wd = isoWeekday(date);
-  return schedule.days.includes(wd) || wd >= 6;
+  return schedule.days.includes(wd) || (wd >= 6 && schedule.days.some((x) => x <= 5));
 }
 
 /** Open at this instant: an office day, within opening hours, not in the break. */
