@@ -52,7 +52,10 @@ const D2018 = decree(
 export const YEARS_2011_2018: CalendarYearData[] = [
   {
     year: 2011,
-    kurbanAit: kurbanAit('2011-11-06', 'not yet confirmed from an announcement: astronomical date of Eid al-Adha 2011 (a Sunday, so no working day is affected)'),
+    kurbanAit: kurbanAit(
+      '2011-11-06',
+      'Tengrinews.kz, August 2011 (meshit.kz): «Курбан-айт в 2011 году будет праздноваться 6 ноября… в 2011 он выпадает на воскресенье»',
+    ),
     transfers: [],
     note: 'No transfer decree for 2011 was found; a Saturday 5 March → Monday 7 March report (vkurse.kz) fits 2011 and 2022 alike and is kept under 2022, where it is confirmed.',
   },
