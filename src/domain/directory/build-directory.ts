@@ -20,7 +20,9 @@ function groupByCode(rows: readonly SeedRow[]): Map<string, SeedRow[]> {
   return groups;
 }
 
-function common(rows: SeedRow[]) {
+// An akimat's territory is read from its office's name (annex 2), to which it is linked by row:
+// annex 4 spells some names differently (data/name-link-exceptions.ts).
+function common(rows: SeedRow[], territoryName: string = (rows[0] as SeedRow).name) {
   const primary = rows[0] as SeedRow;
   const region = regionByKk(primary.region);
   const regional = primary.kind === 'regional-department' || primary.kind === 'regional-akimat';
@@ -29,7 +31,7 @@ function common(rows: SeedRow[]) {
     regional,
     regionCode: region.code,
     timeZone: region.timeZone,
-    territory: regional ? primary.region : territoryOfName(primary.name),
+    territory: regional ? primary.region : territoryOfName(territoryName),
     town: primary.town === null ? null : { kk: primary.town, ru: townRu(region.code, primary.town) },
     sources: rows.map((r): SourceRow => ({ annex: r.annex, n: r.n })),
     phones: union(rows.map((r) => r.phones)),
@@ -73,7 +75,8 @@ export function buildDirectory(rows: readonly SeedRow[]): Directory {
   }
   const akimats: Akimat[] = [];
   for (const [code, group] of groupByCode(rows.filter((r) => r.annex === 3 || r.annex === 4))) {
-    const c = common(group);
+    const officeName = offices.find((o) => `${o.code}-A` === code)?.names.kk;
+    const c = common(group, officeName);
     akimats.push({
       code,
       kind: c.regional ? 'regional-akimat' : 'district-akimat',

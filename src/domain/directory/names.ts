@@ -62,7 +62,10 @@ export function russianNameGaps(directory: Directory): RussianNameGap[] {
   };
   for (const body of [...directory.offices, ...directory.akimats]) {
     if (body.names.ru === null) {
-      const kk = territoryOfName(body.names.kk);
+      const officeCode = 'officeCode' in body ? body.officeCode : body.code;
+      const kk = territoryOfName(
+        directory.offices.find((o) => o.code === officeCode)?.names.kk ?? body.names.kk,
+      );
       const entry = TERRITORY_RU.get(`${body.regionCode}:${kk}`);
       add('territory', body.regionCode, kk, body.code, entry?.source ?? 'not in the reviewed table');
     }
