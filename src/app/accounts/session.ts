@@ -1,0 +1,87 @@
+// Sessions live in the database, so any app server behind the load balancer can serve any request.
+// A session expires after SESSION_IDLE_MINUTES without use; use extends it.
+import {
+  findLiveSession,
+  isActingHeadOn,
+  rolesOf,
+  sessionExisted,
+  touchSession,
+  deleteSession,
+} from '../../db/accounts-store.js';
+import { writeAudit } from '../../db/audit-trail.js';
+import { officeChain } from '../../domain/audit/chain-hash.js';
+import { plainDateAt } from '../../domain/time/plain-date.js';
+import type { Actor } from '../actor.js';
+import type { Deps } from '../deps.js';
+import { sessionIdOf } from './sign-in.js';
+
+export type SessionLookup = { kind: 'none' } | { kind: 'expired' } | { kind: 'live'; actor: Actor };
+
+// Touching the row on every request would turn every read into a write: once a minute is enough.
+const TOUCH_EVERY_MS = 60_000;
+
+export async function resolveSession(deps: Deps, token: string | undefined): Promise<SessionLookup> {
+  if (!token || token.length > 200) return { kind: 'none' };
+  const now = deps.now();
+  const sessionId = sessionIdOf(token);
+  const found = await findLiveSession(deps.database.db, sessionId, now);
+  if (!found)
+    return (await sessionExisted(deps.database.db, sessionId)) ? { kind: 'expired' } : { kind: 'none' };
+  const { session, account, organisation } = found;
+  if (!account.active) return { kind: 'expired' };
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await touchSession(
+      deps.database.db,
+      sessionId,
+      now,
+      new Date(now.getTime() + deps.sessionIdleMinutes * 60_000),
+    );
+  }
+  const today = plainDateAt(now, organisation.timeZone);
+  return {
+    kind: 'live',
+    actor: {
+      accountId: account.id,
+      login: account.login,
+      displayName: account.displayName,
+      organisation: {
+        id: organisation.id,
+        code: organisation.code,
+        kind: organisation.kind,
+        regionCode: organisation.regionCode,
+        nameKk: organisation.nameKk,
+        nameRu: organisation.nameRu,
+      },
+      roles: await rolesOf(deps.database.db, account.id),
+      actingHead: await isActingHeadOn(deps.database.db, account.id, today),
+      mustChangePassword: account.mustChangePassword,
+      sessionId,
+    },
+  };
+}
+
+export async function signOut(
+  deps: Deps,
+  actor: Actor,
+  from: { ip: string | null; requestId: string | null },
+): Promise<void> {
+  await deps.database.db.transaction(async (tx) => {
+    await deleteSession(tx, actor.sessionId);
+    await writeAudit(
+      tx,
+      officeChain('audit', actor.organisation.code),
+      {
+        actor: { accountId: actor.accountId, organisationId: actor.organisation.id, role: null },
+        ip: from.ip,
+        requestId: from.requestId,
+        now: deps.now(),
+      },
+      {
+        action: 'account.signed_out',
+        recordType: 'account',
+        recordId: actor.accountId,
+        data: { sessionId: actor.sessionId.slice(0, 16) },
+      },
+    );
+  });
+}

@@ -1,0 +1,30 @@
+// Errors carry codes, not HTTP statuses (docs/ARCHITECTURE.md habit 7): http/ maps each code to a
+// status and the i18n catalogues to a message in the page's language.
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'SIGN_IN_FAILED',
+  'SESSION_EXPIRED',
+  'NOT_SIGNED_IN',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CSRF_FAILED',
+  'CONFLICT',
+  'LOGIN_TAKEN',
+  'PASSWORD_TOO_WEAK',
+  'PASSWORD_WRONG',
+  'RATE_LIMITED',
+  'PAYLOAD_TOO_LARGE',
+  'UNAVAILABLE',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    /** Per-field error codes for forms: field name → message key suffix. */
+    readonly fields: Record<string, string> = {},
+  ) {
+    super(code);
+  }
+}

@@ -1,0 +1,112 @@
+// Who may do what to which record (domain.md §3, §17): one table, answered by one pure function that
+// every route asks. Staff act on their own organisation's records; supervisors read their scope.
+import type { EffectiveRole } from '../../domain/roles/roles.js';
+import { effectiveRoles, type Actor } from '../actor.js';
+
+/** Where a grant reaches: the actor's own organisation, its region, or the whole country. */
+type Scope = 'own' | 'region' | 'national';
+type Grant = readonly [roles: readonly EffectiveRole[], scope: Scope];
+
+const OFFICE_STAFF = ['clerk', 'records', 'officer', 'head', 'acting_head'] as const;
+const SIGNERS = ['head', 'acting_head'] as const;
+
+export const POLICY = {
+  'staff.home': [
+    [
+      [
+        'clerk',
+        'records',
+        'officer',
+        'head',
+        'acting_head',
+        'akimat_records',
+        'akimat_head',
+        'pass_bureau',
+        'regional_supervisor',
+        'national_supervisor',
+        'administrator',
+      ],
+      'own',
+    ],
+  ],
+  // Accounts: an administrator of the national authority manages every organisation's accounts; an
+  // administrator of an office or akimat manages that organisation's only.
+  'account.manage': [
+    [['administrator'], 'own'],
+    [['administrator'], 'national'],
+  ],
+  'organisation.settings': [[[...SIGNERS, 'administrator'], 'own']],
+  'audit.verify': [[['administrator', 'national_supervisor'], 'national']],
+  'case.intake': [[['clerk'], 'own']], // §11
+  'case.stamp': [[['records'], 'own']], // §14
+  'case.review': [[['officer'], 'own']],
+  'case.sign': [[SIGNERS, 'own']], // annexes 5, 6; §16 refusals
+  'case.handover': [[['clerk'], 'own']], // §15
+  'case.read': [
+    [OFFICE_STAFF, 'own'],
+    [['regional_supervisor'], 'region'],
+    [['national_supervisor'], 'national'],
+  ],
+  // Religious affiliation is special-category data (domain.md §8): only the roles that need it.
+  'case.read_affiliation': [[['officer', 'head', 'acting_head', 'clerk'], 'own']],
+  'complaint.register': [[['records', 'akimat_records'], 'own']], // §22, §25
+  'complaint.answer': [[[...SIGNERS, 'akimat_head'], 'own']], // §21
+  'queue.desk': [[['clerk'], 'own']], // §9
+  'pass.order': [[OFFICE_STAFF, 'own']], // §10: ordered by phone by the serving official
+  'pass.bureau': [[['pass_bureau'], 'own']],
+  'indicators.read': [
+    [SIGNERS, 'own'],
+    [['regional_supervisor'], 'region'],
+    [['national_supervisor'], 'national'],
+  ],
+  'indicators.enter': [[['national_supervisor'], 'national']], // §19
+} as const satisfies Record<string, readonly Grant[]>;
+
+export type PolicyAction = keyof typeof POLICY;
+
+/** The record acted on: which organisation it belongs to (and that organisation's region). */
+export interface PolicyTarget {
+  organisationId: string;
+  regionCode: string | null;
+}
+
+export interface Decision {
+  allowed: boolean;
+  /** The roles that would allow it (for the refusal message). */
+  roles: EffectiveRole[];
+}
+
+export function decide(
+  actor: Pick<Actor, 'roles' | 'actingHead' | 'organisation'>,
+  action: PolicyAction,
+  target?: PolicyTarget,
+): Decision {
+  const mine = effectiveRoles(actor);
+  const grants = POLICY[action] as readonly Grant[];
+  const roles = [...new Set(grants.flatMap(([r]) => r))];
+  const allowed = grants.some(([grantRoles, scope]) => {
+    if (!grantRoles.some((r) => mine.includes(r))) return false;
+    return inScope(actor.organisation, scope, target);
+  });
+  return { allowed, roles };
+}
+
+export function can(
+  actor: Pick<Actor, 'roles' | 'actingHead' | 'organisation'>,
+  action: PolicyAction,
+  target?: PolicyTarget,
+): boolean {
+  return decide(actor, action, target).allowed;
+}
+
+function inScope(org: Actor['organisation'], scope: Scope, target: PolicyTarget | undefined): boolean {
+  switch (scope) {
+    case 'national':
+      return org.kind === 'agency';
+    case 'region':
+      if (!target) return org.regionCode !== null;
+      return org.regionCode !== null && org.regionCode === target.regionCode;
+    case 'own':
+      return !target || target.organisationId === org.id;
+  }
+}

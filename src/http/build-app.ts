@@ -1,0 +1,113 @@
+// The HTTP composition: plugins (cookies, forms, security headers, CSRF, static files, metrics,
+// errors), the session and language of each request, and the routes.
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import csrf from '@fastify/csrf-protection';
+import fastifyStatic from '@fastify/static';
+import type { Config } from '../config/config.js';
+import type { Database } from '../db/database.js';
+import type { Deps } from '../app/deps.js';
+import { installationSecret } from '../db/installation-secret.js';
+import { isDemo } from '../app/demo/seed-demo.js';
+import { registerErrorHandling } from './plugins/error-handler.js';
+import { registerMetrics } from './plugins/metrics.js';
+import { registerSessionAndLanguage } from './plugins/session.js';
+import { registerHealth } from './routes/health.js';
+import { registerPublicPages } from './routes/public-pages.js';
+import { registerStaffAuth } from './routes/staff-auth.js';
+import { registerStaffPages } from './routes/staff-pages.js';
+import { registerAdminAccounts } from './routes/admin-accounts.js';
+
+const PUBLIC_DIR = fileURLToPath(new URL('../../public', import.meta.url));
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+export interface BuildAppOptions {
+  config: Config;
+  database: Database;
+  deps: Deps;
+  /** Overrides the logger (tests pass a stream to read the logs). */
+  logger?: FastifyServerOptions['logger'];
+}
+
+export function loggerOptions(config: Pick<Config, 'logLevel' | 'logFile'>): FastifyServerOptions['logger'] {
+  return {
+    level: config.logLevel,
+    ...(config.logFile ? { file: config.logFile } : {}),
+    // Logs never hold personal data (domain.md §8): no bodies, no query strings (a search may carry a
+    // name), no cookies or credentials.
+    serializers: {
+      req: (req: { id: string; method: string; url: string; ip?: string }) => ({
+        id: req.id,
+        method: req.method,
+        path: req.url.split('?')[0],
+        ip: req.ip,
+      }),
+      res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+    },
+    redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'headers.cookie'], remove: true },
+  };
+}
+
+export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> {
+  const { config, database, deps } = opts;
+  const app = Fastify({
+    logger: opts.logger ?? loggerOptions(config),
+    // A hop count is valid at run time (proxy-addr) though the type omits it.
+    trustProxy: config.trustProxy as boolean | string | string[],
+    bodyLimit: 1024 * 1024,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    return503OnClosing: true,
+  });
+  app.decorate('deps', deps);
+  const demo = await isDemo(database.db);
+  app.decorate('isDemo', () => demo);
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+
+  await app.register(cookie, { secret: await installationSecret(database.db) });
+  await app.register(formbody, { bodyLimit: 64 * 1024 });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        'default-src': ["'self'"],
+        'img-src': ["'self'", 'data:'],
+        'form-action': ["'self'"],
+        'frame-ancestors': ["'none'"],
+        'upgrade-insecure-requests': config.secureCookies ? [] : null,
+      },
+    },
+    hsts: config.secureCookies,
+  });
+  await app.register(csrf, {
+    sessionPlugin: '@fastify/cookie',
+    cookieKey: 'tirkeu_csrf',
+    cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', secure: config.secureCookies, signed: true },
+  });
+  await app.register(fastifyStatic, {
+    root: PUBLIC_DIR,
+    prefix: '/static/',
+    maxAge: '1h',
+    decorateReply: false,
+  });
+
+  registerErrorHandling(app);
+  registerMetrics(app, database);
+  registerSessionAndLanguage(app, { secureCookies: config.secureCookies });
+  registerHealth(app, database);
+  registerPublicPages(app);
+  registerStaffAuth(app, {
+    secureCookies: config.secureCookies,
+    sessionIdleMinutes: config.sessionIdleMinutes,
+  });
+  registerStaffPages(app);
+  registerAdminAccounts(app);
+  return app;
+}

@@ -1,0 +1,67 @@
+// One table from error codes to HTTP statuses; messages come from the catalogues in the request's
+// language. Production never shows a stack trace; bad input never reaches the user as one.
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, type ErrorCode } from '../../app/errors.js';
+import { translate, negotiateLang } from '../../i18n/i18n.js';
+import { ErrorPage } from '../../views/pages/error-page.js';
+import { LANG_COOKIE, sendPage } from '../request-context.js';
+
+export const STATUS: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  SIGN_IN_FAILED: 401,
+  SESSION_EXPIRED: 401,
+  NOT_SIGNED_IN: 401,
+  FORBIDDEN: 403,
+  CSRF_FAILED: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  LOGIN_TAKEN: 409,
+  PASSWORD_TOO_WEAK: 400,
+  PASSWORD_WRONG: 400,
+  PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
+  INTERNAL: 500,
+};
+
+function codeOf(error: FastifyError): ErrorCode {
+  if (error instanceof DomainError) return error.code;
+  if (error.code?.startsWith('FST_CSRF_')) return 'CSRF_FAILED';
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return 'PAYLOAD_TOO_LARGE';
+  if (
+    error.validation ||
+    error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ||
+    error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+  )
+    return 'VALIDATION_FAILED';
+  if (error.statusCode === 429) return 'RATE_LIMITED';
+  if (error.statusCode === 404) return 'NOT_FOUND';
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return 'VALIDATION_FAILED';
+  return 'INTERNAL';
+}
+
+export function sendError(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  code: ErrorCode,
+  fields: Record<string, string> = {},
+) {
+  req.lang ??= negotiateLang(req.headers['accept-language'], req.cookies?.[LANG_COOKIE]);
+  const status = STATUS[code];
+  if (req.url.startsWith('/api/')) {
+    return reply
+      .code(status)
+      .send({ error: { code, message: translate(req.lang, `error.${code}`), fields } });
+  }
+  return sendPage(req, reply, 'error.title', (ctx) => <ErrorPage ctx={ctx} code={code} />, status);
+}
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, req, reply) => {
+    const code = codeOf(error);
+    if (code === 'INTERNAL') req.log.error({ err: error }, 'request failed');
+    else req.log.info({ code }, 'request refused');
+    return sendError(req, reply, code, error instanceof DomainError ? error.fields : {});
+  });
+  app.setNotFoundHandler((req, reply) => sendError(req, reply, 'NOT_FOUND'));
+}

@@ -1,0 +1,62 @@
+// What each request carries through the HTTP layer: its language, its signed-in actor (if any), and
+// the view context its pages render with.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+// The plugins' type augmentations (request.cookies, reply.generateCsrf).
+import type {} from '@fastify/cookie';
+import type {} from '@fastify/csrf-protection';
+import type { ComponentChildren } from 'preact';
+import type { Actor } from '../app/actor.js';
+import type { Deps } from '../app/deps.js';
+import { DEFAULT_LANG, translator, type Lang } from '../i18n/i18n.js';
+import type { MessageKey } from '../i18n/catalogue.js';
+import { renderPage } from '../views/layout.js';
+import type { ViewContext } from '../views/view-context.js';
+import type { Origin } from '../app/act-context.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    lang: Lang;
+    /** The path after the language prefix, for the language switch. */
+    pagePath: string;
+    actor: Actor | null;
+    sessionState: 'none' | 'expired' | 'live';
+  }
+  interface FastifyInstance {
+    deps: Deps;
+    isDemo: () => boolean;
+  }
+}
+
+export const SESSION_COOKIE = 'tirkeu_session';
+export const LANG_COOKIE = 'tirkeu_lang';
+
+export function viewContext(req: FastifyRequest, reply: FastifyReply): ViewContext {
+  const lang = req.lang ?? DEFAULT_LANG;
+  return {
+    lang,
+    t: translator(lang),
+    path: req.pagePath ?? '/',
+    actor: req.actor ?? null,
+    demo: req.server.isDemo(),
+    csrf: reply.generateCsrf(),
+  };
+}
+
+export function sendPage(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  title: MessageKey,
+  body: (ctx: ViewContext) => ComponentChildren,
+  status = 200,
+): FastifyReply {
+  const ctx = viewContext(req, reply);
+  return reply
+    .code(status)
+    .header('content-type', 'text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .send(renderPage(ctx, title, body(ctx)));
+}
+
+export function originOf(req: FastifyRequest): Origin {
+  return { ip: req.ip ?? null, requestId: req.id ?? null };
+}

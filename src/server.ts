@@ -1,0 +1,94 @@
+// The composition root: configuration → database (migrated) → demo data → HTTP app → outbox worker.
+// A start that fails at any step exits non-zero with a clear message; it never leaves a half-started
+// server behind.
+import closeWithGrace from 'close-with-grace';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './config/config.js';
+import { openDatabase, type Database } from './db/database.js';
+import { migrate } from './db/migrate.js';
+import type { Deps } from './app/deps.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDemo, seedDemo } from './app/demo/seed-demo.js';
+import { buildApp } from './http/build-app.js';
+import { startOutboxWorker, type RunningWorker } from './jobs/outbox-worker.js';
+import { outboxHandlers } from './jobs/outbox-handlers.js';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  database: Database;
+  worker: RunningWorker | null;
+  url: string;
+  stop(): Promise<void>;
+}
+
+export function depsFor(config: Config, database: Database): Deps {
+  return {
+    database,
+    now: () => new Date(),
+    sessionIdleMinutes: config.sessionIdleMinutes,
+    signIn: config.signIn,
+  };
+}
+
+export async function startServer(
+  config: Config,
+  log: (line: string) => void = console.log,
+): Promise<RunningServer> {
+  const database = await openDatabase(config.database);
+  let app: FastifyInstance | null = null;
+  let worker: RunningWorker | null = null;
+  try {
+    const report = await migrate(database);
+    if (report.applied.length) log(`tirkeu: applied migrations ${report.applied.join(', ')}`);
+    const deps = depsFor(config, database);
+    // Demo data only on the embedded database, and only if it holds no accounts yet.
+    if (config.database.kind === 'embedded' && config.demo === 'auto') await seedDemo(deps);
+    app = await buildApp({ config, database, deps });
+    if (config.outboxWorker === 'in-process') {
+      worker = startOutboxWorker(database, {
+        handlers: outboxHandlers(),
+        onError: (m, e, outcome) =>
+          app?.log.warn(
+            { messageId: m.id, kind: m.kind, outcome, error: e.message },
+            'outbox delivery failed',
+          ),
+      });
+      deps.afterOutbox = () => worker?.poke();
+    }
+    await app.listen({ port: config.port, host: config.host });
+  } catch (e) {
+    await worker?.stop();
+    await app?.close().catch(() => undefined);
+    await database.close().catch(() => undefined);
+    throw e;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  log(`tirkeu: listening on ${url}/ (${database.kind === 'embedded' ? 'embedded database' : 'PostgreSQL'})`);
+  if (await isDemo(database.db)) {
+    log(`tirkeu: DEMO MODE — sign in at ${url}/kk/staff/sign-in with password ${DEMO_PASSWORD} and any of:`);
+    for (const a of DEMO_ACCOUNTS)
+      log(`  ${a.login.padEnd(20)} ${a.organisation.padEnd(9)} ${a.roles.join(', ')}`);
+  }
+  const running = app;
+  return {
+    app: running,
+    database,
+    worker,
+    url,
+    async stop() {
+      await running.close(); // in-flight requests finish first
+      await worker?.stop();
+      await database.close();
+    },
+  };
+}
+
+/** Stops gracefully on SIGTERM / SIGINT: in-flight requests finish, nothing is cut in half. */
+export function stopOnSignals(server: RunningServer, graceMs: number): void {
+  closeWithGrace({ delay: graceMs }, async ({ signal, err }) => {
+    if (err) server.app.log.error({ err }, 'stopping after an error');
+    else server.app.log.info({ signal }, 'stopping');
+    await server.stop();
+  });
+}

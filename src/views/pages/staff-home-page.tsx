@@ -1,0 +1,41 @@
+import { href, type ViewContext } from '../view-context.js';
+import { effectiveRoles, type Actor } from '../../app/actor.js';
+import { can } from '../../app/policies/policy.js';
+import { organisationName } from '../organisation-name.js';
+
+export function StaffHomePage({ ctx, actor }: { ctx: ViewContext; actor: Actor }) {
+  return (
+    <>
+      <h1>{ctx.t('staff.welcome', { name: actor.displayName })}</h1>
+      <dl class="summary-list">
+        <div>
+          <dt>{ctx.t('staff.organisation')}</dt>
+          <dd>
+            {organisationName(ctx.lang, actor.organisation)}{' '}
+            <span class="code">{actor.organisation.code}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{ctx.t('staff.roles')}</dt>
+          <dd>
+            {effectiveRoles(actor)
+              .map((r) => ctx.t(`role.${r}`))
+              .join(', ')}
+          </dd>
+        </div>
+      </dl>
+      {actor.actingHead && <p class="tag">{ctx.t('staff.acting_head')}</p>}
+      <p>{ctx.t('staff.empty')}</p>
+      <ul class="link-list">
+        {can(actor, 'account.manage') && (
+          <li>
+            <a href={href(ctx.lang, '/staff/admin/accounts')}>{ctx.t('staff.admin_link')}</a>
+          </li>
+        )}
+        <li>
+          <a href={href(ctx.lang, '/staff/password')}>{ctx.t('staff.password_link')}</a>
+        </li>
+      </ul>
+    </>
+  );
+}
