@@ -15,5 +15,5 @@ export {
 } from '../time/plain-date.js';
 export type { WeeklySchedule } from '../time/weekly-schedule.js';
 export type { WorkingDayCalendar } from '../calendar/working-day-calendar.js';
-export { parseBin, parseIin, parseOfficeCode } from '../identifiers/index.js';
+export { makeIin, parseBin, parseIin, parseOfficeCode } from '../identifiers/index.js';
 export type { BinError, IinError } from '../identifiers/index.js';
