@@ -69,10 +69,8 @@ export { checkAffiliation, CONFESSIONS_2011, OTHER_CONFESSION_ID } from './confe
 export type { AffiliationError, Confession, ConfessionFamily, ReligiousAffiliation } from './confessions.js';
 export type { ResultDocumentDescriptor, ResultDocuments, ResultField } from './result-documents.js';
 
-// Time limits (§7, §16)
+// Time limits (§7, §16). The start day S itself is calendar/'s clockStartDay (office hours, zone).
 export { dueDay, isDueDayProvisional, workingDaysLeft } from './time-limits/due-day.js';
-export { startDayOf } from './time-limits/start-day.js';
-export type { LocalStamp } from './time-limits/start-day.js';
 export { queueNormFor } from './time-limits/queue-norms.js';
 export type { QueueNorm, QueuePurpose } from './time-limits/queue-norms.js';
 export type { CaseClock, MinuteLimit, TimeLimits, WorkingDayLimit } from './time-limits/time-limits.js';

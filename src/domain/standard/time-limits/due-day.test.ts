@@ -6,7 +6,6 @@ import { addDays, comparePlainDates, isoWeekday, plainDate, toParts } from '../d
 import { STANDARD_2011 } from '../versions/standard-2011.js';
 import { dueDay, isDueDayProvisional, workingDaysLeft } from './due-day.js';
 import { queueNormFor } from './queue-norms.js';
-import { startDayOf } from './start-day.js';
 
 // A small fake of the national calendar: weekends, a Monday holiday (9 March 2026) and a run of
 // Nauryz days (23–25 March 2026); 2027 has no data yet (provisional).
@@ -105,26 +104,6 @@ describe('isDueDayProvisional — domain.md §9', () => {
     assert.equal(toParts(due).year, 2027);
     assert.equal(isDueDayProvisional(s, due, cal), true);
     assert.equal(isDueDayProvisional(d('2026-03-02'), d('2026-03-12'), cal), false);
-  });
-});
-
-describe('startDayOf — domain.md §4', () => {
-  const schedule = {
-    days: [1, 2, 3, 4, 5],
-    open: '09:00',
-    close: '18:00',
-    break: { start: '13:00', end: '14:00' },
-    text: '',
-  };
-  it('is the stamp date for a stamp in office hours on a working day (the break included)', () => {
-    assert.equal(startDayOf({ date: d('2026-03-02'), time: '10:00' }, schedule, cal), '2026-03-02');
-    assert.equal(startDayOf({ date: d('2026-03-02'), time: '13:30:12' }, schedule, cal), '2026-03-02');
-  });
-  it('is the next working day after hours, at weekends and on holidays', () => {
-    assert.equal(startDayOf({ date: d('2026-03-02'), time: '18:00' }, schedule, cal), '2026-03-03');
-    assert.equal(startDayOf({ date: d('2026-03-02'), time: '08:59' }, schedule, cal), '2026-03-03');
-    assert.equal(startDayOf({ date: d('2026-03-07'), time: '10:00' }, schedule, cal), '2026-03-10');
-    assert.equal(startDayOf({ date: d('2026-03-09'), time: '10:00' }, schedule, cal), '2026-03-10');
   });
 });
 

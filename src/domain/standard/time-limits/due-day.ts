@@ -12,7 +12,7 @@ export function dueDay(
   startDay: PlainDate,
   calendar: WorkingDayCalendar,
 ): PlainDate {
-  // S is a working day by definition (start-day.ts). Counting from a Saturday would give a
+  // S is a working day by definition (calendar/'s clockStartDay). Counting from a Saturday would give a
   // different day than counting from the Monday after, so a wrong S is a bug, not an input.
   if (!calendar.isWorkingDay(startDay)) throw new RangeError(`start day ${startDay} is not a working day`);
   const limit = clock === 'result' ? version.timeLimits.result : version.timeLimits.refusalDelivery;
