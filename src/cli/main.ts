@@ -1,0 +1,150 @@
+// The `tirkeu` administration command. Commands that need no database (calendar, directory export)
+// answer on a fresh clone; the others open the database named by the environment, like the server.
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError } from 'commander';
+import { ConfigError, loadConfig } from '../config/config.js';
+import { openDatabase, type Database } from '../db/database.js';
+import { migrate } from '../db/migrate.js';
+import { verifyChains } from '../db/audit-trail.js';
+import { findOrganisationByCode } from '../db/accounts-store.js';
+import { createAccount } from '../app/accounts/create-account.js';
+import { DomainError } from '../app/errors.js';
+import { depsFor } from '../server.js';
+import { builtInCalendar } from '../domain/calendar/index.js';
+import { runCalendarCommand } from './commands/calendar.js';
+import { exportSeedRows, parseSeed } from '../domain/directory/index.js';
+import { startOutboxWorker } from '../jobs/outbox-worker.js';
+import { outboxHandlers } from '../jobs/outbox-handlers.js';
+
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
+const SEED = fileURLToPath(new URL('../../seed/standard-2011-kk.txt', import.meta.url));
+
+async function withDatabase<T>(fn: (database: Database) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const database = await openDatabase(config.database);
+  try {
+    return await fn(database);
+  } finally {
+    await database.close();
+  }
+}
+
+const program = new Command('tirkeu')
+  .description('Administration of tirkeu: registration of missionaries and small religious groups')
+  .exitOverride()
+  .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+program
+  .command('migrate')
+  .description('apply the database migrations (the server also does this at start)')
+  .action(() =>
+    withDatabase(async (database) => {
+      const r = await migrate(database);
+      console.log(r.applied.length ? `applied: ${r.applied.join(', ')}` : `nothing to apply (${r.total} migrations in place)`);
+    }),
+  );
+
+const user = program.command('user').description('staff accounts');
+user
+  .command('add')
+  .description('create a staff account; prints a temporary password unless --password-stdin is given')
+  .requiredOption('--org <code>', 'organisation code, e.g. 71-000, 71-000-A or AGENCY')
+  .requiredOption('--login <login>', 'sign-in name (Latin letters, digits, . _ -)')
+  .requiredOption('--name <name>', 'surname and name, as printed on talons and letters')
+  .requiredOption('--role <role...>', 'one or more roles: clerk records officer head akimat_records akimat_head pass_bureau regional_supervisor national_supervisor administrator')
+  .option('--phone <phone>', 'work phone (printed as the executor on letters)')
+  .option('--password-stdin', 'read the password from standard input instead of generating one')
+  .action((opts: { org: string; login: string; name: string; role: string[]; phone?: string; passwordStdin?: boolean }) =>
+    withDatabase(async (database) => {
+      await migrate(database);
+      const org = await findOrganisationByCode(database.db, opts.org);
+      if (!org) throw new UsageError(`no organisation with code ${opts.org}`);
+      const password = opts.passwordStdin ? fs.readFileSync(0, 'utf8').replace(/\r?\n$/, '') : undefined;
+      const created = await createAccount(depsFor(loadConfig(), database), null, { ip: null, requestId: 'cli' }, {
+        organisationId: org.id,
+        login: opts.login,
+        displayName: opts.name,
+        phone: opts.phone ?? null,
+        roles: opts.role,
+        ...(password !== undefined ? { password } : {}),
+      });
+      console.log(`created ${opts.login} (${created.id})`);
+      if (created.temporaryPassword) console.log(`temporary password (change at first sign-in): ${created.temporaryPassword}`);
+    }),
+  );
+
+program
+  .command('audit')
+  .description('the audit trail')
+  .command('verify')
+  .description('walk every hash chain; name the first tampered record of each broken chain (exit 1 if any)')
+  .action(() =>
+    withDatabase(async (database) => {
+      const report = await verifyChains(database.db);
+      for (const p of report.problems) console.log(`TAMPERED ${p.table} chain ${p.chainId} record ${p.seq}${p.id !== null ? ` (id ${p.id})` : ''}: ${p.problem}`);
+      console.log(`${report.chains} chains, ${report.records} records checked, ${report.problems.length} broken`);
+      if (report.problems.length) process.exitCode = 1;
+    }),
+  );
+
+program
+  .command('worker')
+  .description('deliver outbox messages (when the app runs with OUTBOX_WORKER=off)')
+  .action(() =>
+    withDatabase(async (database) => {
+      const worker = startOutboxWorker(database, { handlers: outboxHandlers() });
+      console.log('outbox worker running; Ctrl-C to stop');
+      await new Promise<void>((resolve) => {
+        const stop = () => void worker.stop().then(resolve);
+        process.once('SIGTERM', stop);
+        process.once('SIGINT', stop);
+      });
+    }),
+  );
+
+program
+  .command('calendar')
+  .description('working-day arithmetic on the national calendar (no database needed)')
+  .argument('<args...>', 'add-working-days YYYY-MM-DD N | working-days FROM TO')
+  .allowUnknownOption()
+  .action((args: string[]) => {
+    const r = runCalendarCommand(args, builtInCalendar());
+    process.stdout.write(r.stdout);
+    process.stderr.write(r.stderr);
+    process.exitCode = r.code;
+  });
+
+const directory = program.command('directory').description('the office directory of annexes 1–4');
+directory
+  .command('export')
+  .description('print the 430 seed rows as parsed (no database needed)')
+  .option('--json', 'as a JSON array (the only format for now)')
+  .action(() => {
+    const rows = exportSeedRows(parseSeed(fs.readFileSync(SEED, 'utf8')));
+    process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+  });
+
+class UsageError extends Error {}
+
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  if (e instanceof CommanderError) {
+    process.exitCode = e.exitCode === 0 ? 0 : 2;
+  } else if (e instanceof ConfigError || e instanceof UsageError) {
+    console.error(`tirkeu: ${e.message}`);
+    process.exitCode = 2;
+  } else if (e instanceof DomainError) {
+    console.error(`tirkeu: ${e.code}${Object.keys(e.fields).length ? ` ${JSON.stringify(e.fields)}` : ''}`);
+    process.exitCode = 2;
+  } else {
+    console.error(`tirkeu: ${(e as Error).message}`);
+    process.exitCode = 1;
+  }
+}
