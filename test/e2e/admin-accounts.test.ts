@@ -41,9 +41,15 @@ describe('administrator journey (ru)', () => {
     // The organisation is chosen by its code in the select ("71-000 · name"; 71-000-A is the akimat).
     const options = await page
       .locator('#organisationId option')
-      .evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? '' })));
+      .evaluateAll((os) =>
+        os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? '' })),
+      );
     const office = options.filter((o) => o.text.trim().split(/\s/)[0] === NEW.organisation);
-    assert.equal(office.length, 1, `one option for ${NEW.organisation} among ${options.map((o) => o.text).join(' | ')}`);
+    assert.equal(
+      office.length,
+      1,
+      `one option for ${NEW.organisation} among ${options.map((o) => o.text).join(' | ')}`,
+    );
     await page.selectOption('#organisationId', office[0]!.value);
     await page.fill('#login', NEW.login);
     await page.fill('#displayName', NEW.displayName);
@@ -54,7 +60,10 @@ describe('administrator journey (ru)', () => {
       message('ru', 'role.clerk'),
     );
     await clerk.check();
-    const created = await clickForDocument(page, 'form[action="/ru/staff/admin/accounts"] button[type=submit]');
+    const created = await clickForDocument(
+      page,
+      'form[action="/ru/staff/admin/accounts"] button[type=submit]',
+    );
     assert.equal(created.status(), 200);
 
     // The notice is the catalogue's text with the login and the temporary password filled in.
@@ -69,10 +78,15 @@ describe('administrator journey (ru)', () => {
     assert.equal(await row.count(), 1);
     assert.equal(squash(await row.locator('td').nth(0).textContent()), NEW.displayName);
     assert.equal(squash(await row.locator('td .code').textContent()), NEW.organisation);
-    assert.equal(squash(await row.locator('td').nth(2).textContent()), message('ru', 'admin.accounts.active'));
+    assert.equal(
+      squash(await row.locator('td').nth(2).textContent()),
+      message('ru', 'admin.accounts.active'),
+    );
     const checked = await row
       .locator('input[type=checkbox][name=roles]')
-      .evaluateAll((cs) => cs.filter((c) => (c as HTMLInputElement).checked).map((c) => (c as HTMLInputElement).value));
+      .evaluateAll((cs) =>
+        cs.filter((c) => (c as HTMLInputElement).checked).map((c) => (c as HTMLInputElement).value),
+      );
     assert.deepEqual(checked, [NEW.role]);
 
     await signOut(page, 'ru');
@@ -81,7 +95,10 @@ describe('administrator journey (ru)', () => {
     await signIn(page, 'ru', NEW.login, temporary);
     await page.waitForURL('**/ru/staff/password');
     assert.equal(squash(await page.locator('h1').textContent()), message('ru', 'password.title'));
-    assert.equal(squash(await page.locator('.notice-info').textContent()), message('ru', 'password.must_change'));
+    assert.equal(
+      squash(await page.locator('.notice-info').textContent()),
+      message('ru', 'password.must_change'),
+    );
     // Until it is changed, the desk is out of reach.
     await page.goto('/ru/staff');
     assert.equal(pathOf(page), '/ru/staff/password');
@@ -91,7 +108,10 @@ describe('administrator journey (ru)', () => {
     await page.fill('#repeat', CHOSEN_PASSWORD);
     const changed = await clickForDocument(page, 'form[action="/ru/staff/password"] button[type=submit]');
     assert.equal(changed.status(), 200);
-    assert.equal(squash(await page.locator('.notice-success').textContent()), message('ru', 'password.changed'));
+    assert.equal(
+      squash(await page.locator('.notice-success').textContent()),
+      message('ru', 'password.changed'),
+    );
     assert.equal(await page.locator('.notice-info').count(), 0, 'no longer asked to change it');
 
     // The desk, reached from the header's menu, greets the new member of staff.
@@ -104,7 +124,11 @@ describe('administrator journey (ru)', () => {
       message('ru', 'staff.welcome', { name: NEW.displayName }),
     );
     assert.equal(squash(await page.locator('.summary-list dd .code').textContent()), NEW.organisation);
-    assert.equal(await page.locator(`a[href="/ru/staff/admin/accounts"]`).count(), 0, 'a clerk has no admin link');
+    assert.equal(
+      await page.locator(`a[href="/ru/staff/admin/accounts"]`).count(),
+      0,
+      'a clerk has no admin link',
+    );
 
     // The temporary password is spent; the chosen one is the password now.
     await signOut(page, 'ru');

@@ -32,10 +32,13 @@ describe('home page and language', () => {
       const h1 = page.locator('h1');
       assert.equal(await h1.count(), 1, 'one h1 per page');
       assert.equal(squash(await h1.textContent()), message(lang, 'home.title'));
-      assert.equal(await page.title(), message(lang, 'site.page_title', {
-        page: message(lang, 'home.title'),
-        site: message(lang, 'site.name'),
-      }));
+      assert.equal(
+        await page.title(),
+        message(lang, 'site.page_title', {
+          page: message(lang, 'home.title'),
+          site: message(lang, 'site.name'),
+        }),
+      );
 
       // The switch links to the two other languages (each named in its own language, marked with its
       // lang) and shows the current one as the current, not as a link.

@@ -78,7 +78,10 @@ describe('staff sign-in', () => {
       assert.equal(response.status(), 401);
       assert.equal(pathOf(page), `/${lang}/staff/sign-in`);
       assert.equal(await page.getAttribute('html', 'lang'), lang);
-      assert.equal(squash(await page.locator('.notice[role=alert]').textContent()), message(lang, 'signin.failed'));
+      assert.equal(
+        squash(await page.locator('.notice[role=alert]').textContent()),
+        message(lang, 'signin.failed'),
+      );
       assert.equal(await page.inputValue('#login'), WRONG[lang]);
       assert.equal(await page.inputValue('#password'), '', 'a password is never sent back');
 
@@ -103,7 +106,10 @@ describe('staff sign-in', () => {
       assert.equal(response.status(), 403);
       assert.equal(await page.getAttribute('html', 'lang'), lang);
       assert.equal(squash(await page.locator('h1').textContent()), message(lang, 'error.title'));
-      assert.equal(squash(await page.locator('main .lead').textContent()), message(lang, 'error.CSRF_FAILED'));
+      assert.equal(
+        squash(await page.locator('main .lead').textContent()),
+        message(lang, 'error.CSRF_FAILED'),
+      );
 
       // The right password without a token signed nobody in.
       await page.goto(`/${lang}/staff`);

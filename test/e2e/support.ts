@@ -54,10 +54,16 @@ export interface Suite {
 export function useSuite(): Suite {
   let server: DemoServer | null = null;
   let browser: Browser | null = null;
+  // A browser that cannot start fails every test with its reason (a failed hook would only cancel them).
+  let launchError: Error | null = null;
   const contexts: BrowserContext[] = [];
   before(async () => {
-    // Launch the browser first: a missing Chromium fails at once, before the database opens.
-    browser = await launchBrowser();
+    try {
+      browser = await launchBrowser();
+    } catch (e) {
+      launchError = e as Error;
+      return; // no server without a browser to drive it
+    }
     server = await startDemoServer();
   });
   after(async () => {
@@ -67,10 +73,12 @@ export function useSuite(): Suite {
   });
   const suite: Suite = {
     get server() {
+      if (launchError) throw launchError;
       assert.ok(server, 'the demo server is not started');
       return server;
     },
     get browser() {
+      if (launchError) throw launchError;
       assert.ok(browser, 'the browser is not launched');
       return browser;
     },

@@ -39,7 +39,10 @@ export async function launchBrowser(): Promise<Browser> {
  * A fresh context (own cookies, own storage) with short timeouts, so a missing element fails the test
  * in seconds rather than hanging the run.
  */
-export async function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+export async function newContext(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
   context.setDefaultTimeout(10_000);
   context.setDefaultNavigationTimeout(15_000);
