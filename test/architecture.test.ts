@@ -17,7 +17,9 @@ function files(dir: string): string[] {
 
 function imports(file: string): string[] {
   const text = fs.readFileSync(file, 'utf8');
-  return [...text.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]/gm)].map((m) => (m[1] ?? m[2])!);
+  return [
+    ...text.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]/gm),
+  ].map((m) => (m[1] ?? m[2])!);
 }
 
 const layerOf = (abs: string) => path.relative(SRC, abs).split(path.sep)[0]!;
@@ -47,11 +49,14 @@ it('each layer imports only the layers below it', () => {
 });
 
 it('domain/ does no I/O: no file system, network, database, HTTP framework or environment', () => {
-  const forbidden = /^(node:)?(fs|net|http|https|child_process|dgram|tls)(\/|$)|^pg$|^@electric-sql\/|^fastify|^drizzle-orm/;
+  const forbidden =
+    /^(node:)?(fs|net|http|https|child_process|dgram|tls)(\/|$)|^pg$|^@electric-sql\/|^fastify|^drizzle-orm/;
   const problems: string[] = [];
   for (const file of files(path.join(SRC, 'domain'))) {
-    for (const spec of imports(file)) if (forbidden.test(spec)) problems.push(`${path.relative(SRC, file)} imports ${spec}`);
-    if (/\bprocess\.env\b/.test(fs.readFileSync(file, 'utf8'))) problems.push(`${path.relative(SRC, file)} reads process.env`);
+    for (const spec of imports(file))
+      if (forbidden.test(spec)) problems.push(`${path.relative(SRC, file)} imports ${spec}`);
+    if (/\bprocess\.env\b/.test(fs.readFileSync(file, 'utf8')))
+      problems.push(`${path.relative(SRC, file)} reads process.env`);
   }
   assert.deepEqual(problems, []);
 });

@@ -46,7 +46,11 @@ program
   .action(() =>
     withDatabase(async (database) => {
       const r = await migrate(database);
-      console.log(r.applied.length ? `applied: ${r.applied.join(', ')}` : `nothing to apply (${r.total} migrations in place)`);
+      console.log(
+        r.applied.length
+          ? `applied: ${r.applied.join(', ')}`
+          : `nothing to apply (${r.total} migrations in place)`,
+      );
     }),
   );
 
@@ -57,26 +61,43 @@ user
   .requiredOption('--org <code>', 'organisation code, e.g. 71-000, 71-000-A or AGENCY')
   .requiredOption('--login <login>', 'sign-in name (Latin letters, digits, . _ -)')
   .requiredOption('--name <name>', 'surname and name, as printed on talons and letters')
-  .requiredOption('--role <role...>', 'one or more roles: clerk records officer head akimat_records akimat_head pass_bureau regional_supervisor national_supervisor administrator')
+  .requiredOption(
+    '--role <role...>',
+    'one or more roles: clerk records officer head akimat_records akimat_head pass_bureau regional_supervisor national_supervisor administrator',
+  )
   .option('--phone <phone>', 'work phone (printed as the executor on letters)')
   .option('--password-stdin', 'read the password from standard input instead of generating one')
-  .action((opts: { org: string; login: string; name: string; role: string[]; phone?: string; passwordStdin?: boolean }) =>
-    withDatabase(async (database) => {
-      await migrate(database);
-      const org = await findOrganisationByCode(database.db, opts.org);
-      if (!org) throw new UsageError(`no organisation with code ${opts.org}`);
-      const password = opts.passwordStdin ? fs.readFileSync(0, 'utf8').replace(/\r?\n$/, '') : undefined;
-      const created = await createAccount(depsFor(loadConfig(), database), null, { ip: null, requestId: 'cli' }, {
-        organisationId: org.id,
-        login: opts.login,
-        displayName: opts.name,
-        phone: opts.phone ?? null,
-        roles: opts.role,
-        ...(password !== undefined ? { password } : {}),
-      });
-      console.log(`created ${opts.login} (${created.id})`);
-      if (created.temporaryPassword) console.log(`temporary password (change at first sign-in): ${created.temporaryPassword}`);
-    }),
+  .action(
+    (opts: {
+      org: string;
+      login: string;
+      name: string;
+      role: string[];
+      phone?: string;
+      passwordStdin?: boolean;
+    }) =>
+      withDatabase(async (database) => {
+        await migrate(database);
+        const org = await findOrganisationByCode(database.db, opts.org);
+        if (!org) throw new UsageError(`no organisation with code ${opts.org}`);
+        const password = opts.passwordStdin ? fs.readFileSync(0, 'utf8').replace(/\r?\n$/, '') : undefined;
+        const created = await createAccount(
+          depsFor(loadConfig(), database),
+          null,
+          { ip: null, requestId: 'cli' },
+          {
+            organisationId: org.id,
+            login: opts.login,
+            displayName: opts.name,
+            phone: opts.phone ?? null,
+            roles: opts.role,
+            ...(password !== undefined ? { password } : {}),
+          },
+        );
+        console.log(`created ${opts.login} (${created.id})`);
+        if (created.temporaryPassword)
+          console.log(`temporary password (change at first sign-in): ${created.temporaryPassword}`);
+      }),
   );
 
 program
@@ -87,8 +108,13 @@ program
   .action(() =>
     withDatabase(async (database) => {
       const report = await verifyChains(database.db);
-      for (const p of report.problems) console.log(`TAMPERED ${p.table} chain ${p.chainId} record ${p.seq}${p.id !== null ? ` (id ${p.id})` : ''}: ${p.problem}`);
-      console.log(`${report.chains} chains, ${report.records} records checked, ${report.problems.length} broken`);
+      for (const p of report.problems)
+        console.log(
+          `TAMPERED ${p.table} chain ${p.chainId} record ${p.seq}${p.id !== null ? ` (id ${p.id})` : ''}: ${p.problem}`,
+        );
+      console.log(
+        `${report.chains} chains, ${report.records} records checked, ${report.problems.length} broken`,
+      );
       if (report.problems.length) process.exitCode = 1;
     }),
   );

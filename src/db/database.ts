@@ -106,8 +106,14 @@ async function openEmbedded(
       await client.query('select 1');
     } catch (e) {
       lock.release();
+      const detail = describeError(e);
+      if (/ENOSPC|errno\W+28\b|no space/i.test(detail)) {
+        throw new DatabaseOpenError(
+          `the disk holding the data folder ${dataDir} is full (TIRKEU_DATA_DIR): ${detail}`,
+        );
+      }
       throw new DatabaseOpenError(
-        `cannot open the embedded database in ${dataDir}: ${(e as Error).message || String(e)}. ` +
+        `cannot open the embedded database in ${dataDir}: ${detail}. ` +
           'The data folder may be damaged: restore it from a backup, or move it aside to start empty.',
       );
     }
@@ -144,12 +150,29 @@ function fromPglite(client: PGlite, db: Db, lock: DataFolderLock | null): Databa
   };
 }
 
+/** The embedded engine sometimes throws plain objects (an errno record), not Errors. */
+function describeError(e: unknown): string {
+  if (e instanceof Error) return e.message || e.name;
+  try {
+    return JSON.stringify(e);
+  } catch {
+    return String(e);
+  }
+}
+
 function checkWritable(dir: string): void {
   // Probe with a real write so a full disk or a read-only folder stops the start, not the first request.
   const probe = path.join(dir, `.write-probe-${process.pid}`);
   const fd = fs.openSync(probe, 'w');
   try {
-    fs.writeSync(fd, Buffer.alloc(256 * 1024));
+    // write() may write less than asked when the disk fills up: keep writing until it refuses.
+    const block = Buffer.alloc(256 * 1024);
+    let written = 0;
+    while (written < block.length) {
+      const n = fs.writeSync(fd, block, written);
+      if (n <= 0) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+      written += n;
+    }
     fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);

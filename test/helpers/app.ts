@@ -27,7 +27,12 @@ export async function buildTestApp(database: Database, env: Record<string, strin
   let offset = 0;
   const deps = { ...depsFor(config, database), now: () => new Date(Date.now() + offset) };
   const logFile = path.join(LOG_DIR, `${process.pid}-${randomBytes(4).toString('hex')}.log`);
-  const app = await buildApp({ config, database, deps, logger: loggerOptions({ logLevel: 'info', logFile }) });
+  const app = await buildApp({
+    config,
+    database,
+    deps,
+    logger: loggerOptions({ logLevel: 'info', logFile }),
+  });
   await app.ready();
   return {
     app,

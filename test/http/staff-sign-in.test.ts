@@ -20,13 +20,18 @@ describeEachDatabase('staff sign-in', (get) => {
   after(() => t.close());
 
   it('signs in, shows the staff page, signs out', async () => {
-    await createAccount(t.deps, null, { ip: null, requestId: 'test' }, {
-      organisationId: office.id,
-      login: SENTINELS.staffLogin,
-      displayName: SENTINELS.staffName,
-      roles: ['officer'],
-      password: PASSWORD,
-    });
+    await createAccount(
+      t.deps,
+      null,
+      { ip: null, requestId: 'test' },
+      {
+        organisationId: office.id,
+        login: SENTINELS.staffLogin,
+        displayName: SENTINELS.staffName,
+        roles: ['officer'],
+        password: PASSWORD,
+      },
+    );
     const c = new FormClient(t.app);
     await c.open('/ru/staff/sign-in');
     const res = await c.post('/ru/staff/sign-in', { login: SENTINELS.staffLogin, password: PASSWORD });
@@ -51,7 +56,10 @@ describeEachDatabase('staff sign-in', (get) => {
     const c = new FormClient(t.app);
     await c.open('/kk/staff/sign-in');
     const wrong = await c.post('/kk/staff/sign-in', { login, password: 'not-the-password' });
-    const unknown = await c.post('/kk/staff/sign-in', { login: 'nobody.at.all', password: 'not-the-password' });
+    const unknown = await c.post('/kk/staff/sign-in', {
+      login: 'nobody.at.all',
+      password: 'not-the-password',
+    });
     assert.equal(wrong.statusCode, 401);
     assert.equal(unknown.statusCode, 401);
     const message = translate('kk', 'signin.failed');
@@ -66,11 +74,18 @@ describeEachDatabase('staff sign-in', (get) => {
     const { id, login } = await seedAccount(t.deps, office.id, ['clerk']);
     const c = new FormClient(t.app);
     await c.open('/en/staff/sign-in');
-    for (let i = 0; i < 3; i++) assert.equal((await c.post('/en/staff/sign-in', { login, password: 'wrong-wrong-1' })).statusCode, 401);
+    for (let i = 0; i < 3; i++)
+      assert.equal((await c.post('/en/staff/sign-in', { login, password: 'wrong-wrong-1' })).statusCode, 401);
     const locked = await c.post('/en/staff/sign-in', { login, password: PASSWORD });
     assert.equal(locked.statusCode, 401);
-    const events = await queryRows<{ action: string }>(get().database.db, sql`select action from audit_events where record_id = ${id} order by id`);
-    assert.deepEqual(events.map((e) => e.action), ['account.created', 'account.sign_in_failed', 'account.sign_in_failed', 'account.locked_out']);
+    const events = await queryRows<{ action: string }>(
+      get().database.db,
+      sql`select action from audit_events where record_id = ${id} order by id`,
+    );
+    assert.deepEqual(
+      events.map((e) => e.action),
+      ['account.created', 'account.sign_in_failed', 'account.sign_in_failed', 'account.locked_out'],
+    );
     t.advance(16 * 60_000); // the lock runs out
     assert.equal((await c.post('/en/staff/sign-in', { login, password: PASSWORD })).statusCode, 303);
     t.advance(-16 * 60_000);
@@ -83,7 +98,10 @@ describeEachDatabase('staff sign-in', (get) => {
     const res = await c.post('/ru/staff/sign-in', { login, password: PASSWORD }, { csrf: null });
     assert.equal(res.statusCode, 403);
     assert.ok(pageText(res.body).includes(translate('ru', 'error.CSRF_FAILED')));
-    assert.equal(res.cookies.find((x) => x.name === 'tirkeu_session'), undefined);
+    assert.equal(
+      res.cookies.find((x) => x.name === 'tirkeu_session'),
+      undefined,
+    );
     const forged = await c.post('/ru/staff/sign-in', { login, password: PASSWORD }, { csrf: 'forged-token' });
     assert.equal(forged.statusCode, 403);
   });
@@ -126,7 +144,13 @@ describeEachDatabase('staff sign-in', (get) => {
     } finally {
       await behind.close();
     }
-    const ips = await queryRows<{ ip: string }>(get().database.db, sql`select ip from audit_events where record_id = ${id} and action = 'account.signed_in' order by id`);
-    assert.deepEqual(ips.map((r) => r.ip), ['127.0.0.1', '198.51.100.7']);
+    const ips = await queryRows<{ ip: string }>(
+      get().database.db,
+      sql`select ip from audit_events where record_id = ${id} and action = 'account.signed_in' order by id`,
+    );
+    assert.deepEqual(
+      ips.map((r) => r.ip),
+      ['127.0.0.1', '198.51.100.7'],
+    );
   });
 });
