@@ -11,6 +11,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDemo, seedDemo } from './app/demo/seed-
 import { buildApp } from './http/build-app.js';
 import { startOutboxWorker, type RunningWorker } from './jobs/outbox-worker.js';
 import { outboxHandlers } from './jobs/outbox-handlers.js';
+import { startRetentionTimer } from './jobs/retention.js';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -36,6 +37,7 @@ export async function startServer(
   const database = await openDatabase(config.database);
   let app: FastifyInstance | null = null;
   let worker: RunningWorker | null = null;
+  let retention: { stop(): Promise<void> } | null = null;
   try {
     const report = await migrate(database);
     if (report.applied.length) log(`tirkeu: applied migrations ${report.applied.join(', ')}`);
@@ -53,9 +55,14 @@ export async function startServer(
           ),
       });
       deps.afterOutbox = () => worker?.poke();
+      // The timed jobs run where the outbox worker runs (the app, or `tirkeu worker` apart).
+      retention = startRetentionTimer(database, undefined, (e) =>
+        app?.log.error({ err: e }, 'retention purge failed'),
+      );
     }
     await app.listen({ port: config.port, host: config.host });
   } catch (e) {
+    await retention?.stop();
     await worker?.stop();
     await app?.close().catch(() => undefined);
     await database.close().catch(() => undefined);
@@ -78,6 +85,7 @@ export async function startServer(
     url,
     async stop() {
       await running.close(); // in-flight requests finish first
+      await retention?.stop();
       await worker?.stop();
       await database.close();
     },

@@ -16,6 +16,7 @@ import { runCalendarCommand } from './commands/calendar.js';
 import { exportSeedRows, parseSeed } from '../domain/directory/index.js';
 import { startOutboxWorker } from '../jobs/outbox-worker.js';
 import { outboxHandlers } from '../jobs/outbox-handlers.js';
+import { runRetention, startRetentionTimer } from '../jobs/retention.js';
 
 // A reader that stops early (`| head`) is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -121,16 +122,31 @@ program
 
 program
   .command('worker')
-  .description('deliver outbox messages (when the app runs with OUTBOX_WORKER=off)')
+  .description('deliver outbox messages and run the timed jobs (when the app runs with OUTBOX_WORKER=off)')
   .action(() =>
     withDatabase(async (database) => {
       const worker = startOutboxWorker(database, { handlers: outboxHandlers() });
-      console.log('outbox worker running; Ctrl-C to stop');
+      const retention = startRetentionTimer(database, undefined, (e) =>
+        console.error(`retention: ${e.message}`),
+      );
+      console.log('outbox worker and timed jobs running; Ctrl-C to stop');
       await new Promise<void>((resolve) => {
-        const stop = () => void worker.stop().then(resolve);
+        const stop = () => void Promise.all([worker.stop(), retention.stop()]).then(() => resolve());
         process.once('SIGTERM', stop);
         process.once('SIGINT', stop);
       });
+    }),
+  );
+
+program
+  .command('retention')
+  .description('records kept past their retention period (domain.md §8)')
+  .command('run')
+  .description('purge them now (the app and `tirkeu worker` also do this every 6 hours)')
+  .action(() =>
+    withDatabase(async (database) => {
+      for (const r of await runRetention(database, new Date()))
+        console.log(`${r.recordType}: ${r.count} purged`);
     }),
   );
 

@@ -1,10 +1,11 @@
 // The administrator's list of accounts: of one organisation, or of every organisation.
-import { asc, eq, inArray } from 'drizzle-orm';
-import { accountRoles, accounts, organisations } from './schema/index.js';
+import { and, asc, eq, gte, inArray } from 'drizzle-orm';
+import { accountRoles, accounts, actingDelegations, organisations } from './schema/index.js';
 import type { Executor } from './database.js';
 import type { Role } from '../domain/roles/roles.js';
 
-export async function listAccounts(db: Executor, organisationId: string | null) {
+/** Accounts with their roles and their current and coming acting-head delegations (from `today`). */
+export async function listAccounts(db: Executor, organisationId: string | null, today: string) {
   const rows = await db
     .select({ account: accounts, organisation: organisations })
     .from(accounts)
@@ -16,6 +17,13 @@ export async function listAccounts(db: Executor, organisationId: string | null) 
   const roles = ids.length
     ? await db.select().from(accountRoles).where(inArray(accountRoles.accountId, ids))
     : [];
+  const delegations = ids.length
+    ? await db
+        .select()
+        .from(actingDelegations)
+        .where(and(inArray(actingDelegations.accountId, ids), gte(actingDelegations.toDate, today)))
+        .orderBy(asc(actingDelegations.fromDate))
+    : [];
   const byAccount = new Map<string, Role[]>();
   for (const r of roles) byAccount.set(r.accountId, [...(byAccount.get(r.accountId) ?? []), r.role]);
   return rows.map(({ account: a, organisation: o }) => ({
@@ -26,6 +34,9 @@ export async function listAccounts(db: Executor, organisationId: string | null) 
     active: a.active,
     lockedUntil: a.lockedUntil,
     roles: (byAccount.get(a.id) ?? []).sort(),
+    delegations: delegations
+      .filter((d) => d.accountId === a.id)
+      .map((d) => ({ fromDate: d.fromDate, toDate: d.toDate })),
     organisation: { id: o.id, code: o.code, nameKk: o.nameKk, nameRu: o.nameRu },
   }));
 }

@@ -21,6 +21,7 @@ import { registerPublicPages } from './routes/public-pages.js';
 import { registerStaffAuth } from './routes/staff-auth.js';
 import { registerStaffPages } from './routes/staff-pages.js';
 import { registerAdminAccounts } from './routes/admin-accounts.js';
+import { registerOfficeSettings } from './routes/office-settings.js';
 
 const PUBLIC_DIR = fileURLToPath(new URL('../../public', import.meta.url));
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -109,5 +110,6 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   });
   registerStaffPages(app);
   registerAdminAccounts(app);
+  registerOfficeSettings(app);
   return app;
 }

@@ -6,7 +6,15 @@ import { CATALOGUES, LANGS, negotiateLang, translate } from './i18n.js';
 // Values that may legitimately read the same in two languages: language names are written in their
 // own language everywhere, a pure placeholder pattern has no words, and a few loanwords are spelled
 // the same in Kazakh and Russian («Логин», «Телефон»).
-const SAME_ALLOWED = new Set(['lang.kk', 'lang.ru', 'lang.en', 'site.page_title', 'signin.login', 'admin.accounts.login', 'admin.accounts.phone']);
+const SAME_ALLOWED = new Set([
+  'lang.kk',
+  'lang.ru',
+  'lang.en',
+  'site.page_title',
+  'signin.login',
+  'admin.accounts.login',
+  'admin.accounts.phone',
+]);
 
 it('the three catalogues have exactly the same keys', () => {
   const keys = (l: (typeof LANGS)[number]) => Object.keys(CATALOGUES[l]).sort();
@@ -15,7 +23,9 @@ it('the three catalogues have exactly the same keys', () => {
 });
 
 it('no value is empty', () => {
-  for (const lang of LANGS) for (const [k, v] of Object.entries(CATALOGUES[lang])) assert.ok(v.trim().length > 0, `${lang} ${k} is empty`);
+  for (const lang of LANGS)
+    for (const [k, v] of Object.entries(CATALOGUES[lang]))
+      assert.ok(v.trim().length > 0, `${lang} ${k} is empty`);
 });
 
 it('no value is copied unchanged into another language, outside the allow-list', () => {
@@ -32,7 +42,10 @@ it('every message parses, and the three languages use the same placeholders', ()
   for (const key of Object.keys(CATALOGUES.kk) as (keyof typeof CATALOGUES.kk)[]) {
     const names = LANGS.map((l) => {
       new IntlMessageFormat(CATALOGUES[l][key], l); // throws on a broken message
-      return [...CATALOGUES[l][key].matchAll(/\{(\w+)/g)].map((m) => m[1]).sort().join(',');
+      return [...CATALOGUES[l][key].matchAll(/\{(\w+)/g)]
+        .map((m) => m[1])
+        .sort()
+        .join(',');
     });
     assert.equal(names[1], names[0], `${key}: ru placeholders differ from kk`);
     assert.equal(names[2], names[0], `${key}: en placeholders differ from kk`);
@@ -48,7 +61,10 @@ it('Kazakh text uses Kazakh letters, not look-alikes typed from a Russian keyboa
 
 it('interpolates parameters', () => {
   assert.equal(translate('ru', 'staff.welcome', { name: 'Айгерім' }), 'Добро пожаловать, Айгерім');
-  assert.equal(translate('kk', 'home.terms_result', { days: 7 }), 'Нәтиже құжаттар тапсырылған сәттен бастап 7 жұмыс күні ішінде дайын болады.');
+  assert.equal(
+    translate('kk', 'home.terms_result', { days: 7 }),
+    'Нәтиже құжаттар тапсырылған сәттен бастап 7 жұмыс күні ішінде дайын болады.',
+  );
 });
 
 it('a first visit follows the cookie, then Accept-Language, then defaults to Kazakh', () => {

@@ -13,7 +13,11 @@ const LETTER = /\p{L}/u;
 function tsxFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
-    return e.isDirectory() ? tsxFiles(p) : e.name.endsWith('.tsx') && !e.name.endsWith('.test.tsx') ? [p] : [];
+    return e.isDirectory()
+      ? tsxFiles(p)
+      : e.name.endsWith('.tsx') && !e.name.endsWith('.test.tsx')
+        ? [p]
+        : [];
   });
 }
 
@@ -22,9 +26,20 @@ export function literalTexts(file: string, text: string): string[] {
   const found: string[] = [];
   const visit = (node: ts.Node) => {
     if (ts.isJsxText(node) && LETTER.test(node.text)) found.push(node.text.trim());
-    if (ts.isJsxExpression(node) && node.expression && ts.isStringLiteral(node.expression) && LETTER.test(node.expression.text))
+    if (
+      ts.isJsxExpression(node) &&
+      node.expression &&
+      ts.isStringLiteral(node.expression) &&
+      LETTER.test(node.expression.text)
+    )
       found.push(node.expression.text);
-    if (ts.isJsxAttribute(node) && READ_ATTRIBUTES.has(node.name.getText()) && node.initializer && ts.isStringLiteral(node.initializer) && LETTER.test(node.initializer.text))
+    if (
+      ts.isJsxAttribute(node) &&
+      READ_ATTRIBUTES.has(node.name.getText()) &&
+      node.initializer &&
+      ts.isStringLiteral(node.initializer) &&
+      LETTER.test(node.initializer.text)
+    )
       found.push(`${node.name.getText()}="${node.initializer.text}"`);
     ts.forEachChild(node, visit);
   };
@@ -33,7 +48,11 @@ export function literalTexts(file: string, text: string): string[] {
 }
 
 it('finds literal text where there is some (the check itself works)', () => {
-  assert.deepEqual(literalTexts('x.tsx', 'const a = <p title="Hello">Сәлем {"мир"} {t("k")} {"—"}</p>;'), ['title="Hello"', 'Сәлем', 'мир']);
+  assert.deepEqual(literalTexts('x.tsx', 'const a = <p title="Hello">Сәлем {"мир"} {t("k")} {"—"}</p>;'), [
+    'title="Hello"',
+    'Сәлем',
+    'мир',
+  ]);
 });
 
 it('no page template under src/ holds literal user-facing text', () => {

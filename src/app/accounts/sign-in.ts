@@ -70,16 +70,14 @@ export async function signIn(
   const expiresAt = new Date(now.getTime() + deps.sessionIdleMinutes * 60_000);
   await deps.database.db.transaction(async (tx) => {
     await tx.update(accounts).set({ failedSignIns: 0, lockedUntil: null }).where(eq(accounts.id, account.id));
-    await tx
-      .insert(sessions)
-      .values({
-        id: sessionId,
-        accountId: account.id,
-        createdAt: now,
-        lastSeenAt: now,
-        expiresAt,
-        ip: from.ip,
-      });
+    await tx.insert(sessions).values({
+      id: sessionId,
+      accountId: account.id,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt,
+      ip: from.ip,
+    });
     await writeAudit(
       tx,
       chain,

@@ -28,7 +28,9 @@ export function toParts(d: PlainDate): { year: number; month: number; day: numbe
 }
 
 export function fromParts(year: number, month: number, day: number): PlainDate {
-  return plainDate(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+  return plainDate(
+    `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+  );
 }
 
 /** Days since 1970-01-01 (UTC arithmetic is exact for plain dates: no zones, no DST). */
@@ -58,6 +60,11 @@ export function comparePlainDates(a: PlainDate, b: PlainDate): number {
 
 /** The plain date of an instant as seen in an IANA time zone (tzdata, never a fixed offset). */
 export function plainDateAt(instant: Date, timeZone: string): PlainDate {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
   return plainDate(parts);
 }

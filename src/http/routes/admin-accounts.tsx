@@ -2,6 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { LANGS, translate } from '../../i18n/i18n.js';
 import { createAccount } from '../../app/accounts/create-account.js';
 import { resetPassword, setAccountActive, setAccountRoles } from '../../app/accounts/update-account.js';
+import { delegateActingHead } from '../../app/accounts/delegate-acting-head.js';
+import { plainDateAt } from '../../domain/time/plain-date.js';
 import { DomainError } from '../../app/errors.js';
 import { can } from '../../app/policies/policy.js';
 import { findAccount } from '../../db/accounts-store.js';
@@ -28,7 +30,7 @@ export function registerAdminAccounts(app: FastifyInstance): void {
     const actor = req.actor!;
     const scope = actor.organisation.kind === 'agency' ? null : actor.organisation.id;
     const [accounts, organisations] = await Promise.all([
-      listAccounts(app.deps.database.db, scope),
+      listAccounts(app.deps.database.db, scope, plainDateAt(app.deps.now(), 'Asia/Almaty')),
       listOrganisations(app.deps.database.db, scope),
     ]);
     return sendPage(
@@ -127,6 +129,21 @@ export function registerAdminAccounts(app: FastifyInstance): void {
     act('reactivate', async (req, id) => {
       await setAccountActive(app.deps, req.actor!, originOf(req), id, true);
       return translate(lang, 'admin.accounts.reactivated', { login: await loginOf(id) });
+    });
+    act('delegate', async (req, id) => {
+      const b = (req.body ?? {}) as Record<string, unknown>;
+      const input = {
+        accountId: id,
+        fromDate: str(b.fromDate),
+        toDate: str(b.toDate),
+        reason: str(b.reason),
+      };
+      await delegateActingHead(app.deps, req.actor!, originOf(req), input);
+      return translate(lang, 'admin.accounts.delegated', {
+        login: await loginOf(id),
+        from: input.fromDate,
+        to: input.toDate,
+      });
     });
     act('reset-password', async (req, id) => {
       const password = await resetPassword(app.deps, req.actor!, originOf(req), id);

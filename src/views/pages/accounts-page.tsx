@@ -11,6 +11,7 @@ export interface AccountListItem {
   active: boolean;
   lockedUntil: Date | null;
   roles: Role[];
+  delegations: { fromDate: string; toDate: string }[];
   organisation: { code: string; nameKk: string; nameRu: string | null };
 }
 
@@ -126,6 +127,28 @@ export function AccountsPage({ ctx, accounts, organisations, errors, notice, for
                         {ctx.t('admin.accounts.reset')}
                       </button>
                     </form>
+                    {a.delegations.length > 0 && (
+                      <p class="tag">
+                        {ctx.t('admin.accounts.delegations', {
+                          periods: a.delegations.map((d) => `${d.fromDate} – ${d.toDate}`).join(', '),
+                        })}
+                      </p>
+                    )}
+                    <details>
+                      <summary>{ctx.t('admin.accounts.delegate')}</summary>
+                      <form method="post" action={action(a.id, 'delegate')} class="compact-form">
+                        <CsrfInput ctx={ctx} />
+                        <label for={`from-${a.id}`}>{ctx.t('admin.accounts.delegate_from')}</label>
+                        <input type="date" id={`from-${a.id}`} name="fromDate" required />
+                        <label for={`to-${a.id}`}>{ctx.t('admin.accounts.delegate_to')}</label>
+                        <input type="date" id={`to-${a.id}`} name="toDate" required />
+                        <label for={`reason-${a.id}`}>{ctx.t('admin.accounts.delegate_reason')}</label>
+                        <input type="text" id={`reason-${a.id}`} name="reason" required />
+                        <button type="submit" class="button button-secondary">
+                          {ctx.t('admin.accounts.delegate')}
+                        </button>
+                      </form>
+                    </details>
                   </td>
                 </tr>
               ))}
