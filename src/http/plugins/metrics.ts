@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import client from 'prom-client';
 import type { Database } from '../../db/database.js';
 import { backlog } from '../../db/outbox-store.js';
+import { PROBE_ROUTE } from '../routes/health.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -63,7 +64,7 @@ export function registerMetrics(app: FastifyInstance, database: Database): void 
     const route = req.routeOptions.url ?? 'unmatched';
     duration.observe({ method: req.method, route, status: String(reply.statusCode) }, seconds);
   });
-  app.get('/metrics', async (_req, reply) => {
+  app.get('/metrics', PROBE_ROUTE, async (_req, reply) => {
     reply.header('content-type', registry.contentType);
     return registry.metrics();
   });
