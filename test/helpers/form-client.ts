@@ -81,3 +81,12 @@ export function pageText(html: string): string {
     .replace(/&gt;/g, '>')
     .replace(/\s+/g, ' ');
 }
+
+/** A client signed in as `login` (with the seed password) in the given page language. */
+export async function signedInClient(app: FastifyInstance, login: string, password: string, lang = 'kk'): Promise<FormClient> {
+  const c = new FormClient(app);
+  await c.open(`/${lang}/staff/sign-in`);
+  const res = await c.post(`/${lang}/staff/sign-in`, { login, password });
+  if (res.statusCode !== 303) throw new Error(`sign-in of ${login} answered ${res.statusCode}`);
+  return c;
+}

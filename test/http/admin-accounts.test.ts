@@ -3,19 +3,13 @@ import { after, before, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { describeEachDatabase } from '../helpers/databases.js';
 import { buildTestApp, type TestApp } from '../helpers/app.js';
-import { FormClient, pageText } from '../helpers/form-client.js';
+import { FormClient, pageText, signedInClient } from '../helpers/form-client.js';
 import { PASSWORD, seedAccount, seedOffice } from '../helpers/seed.js';
 import { translate } from '../../src/i18n/i18n.js';
 import { queryRows } from '../../src/db/database.js';
 import { findOrganisationByCode } from '../../src/db/accounts-store.js';
 
-async function signedIn(t: TestApp, login: string, lang = 'kk') {
-  const c = new FormClient(t.app);
-  await c.open(`/${lang}/staff/sign-in`);
-  const res = await c.post(`/${lang}/staff/sign-in`, { login, password: PASSWORD });
-  assert.equal(res.statusCode, 303, `sign-in of ${login}`);
-  return c;
-}
+const signedIn = (t: TestApp, login: string, lang = 'kk') => signedInClient(t.app, login, PASSWORD, lang);
 
 describeEachDatabase('administration of staff accounts', (get) => {
   let t: TestApp;
