@@ -3,7 +3,9 @@ import { LANGS } from '../../i18n/i18n.js';
 import { HomePage } from '../../views/pages/home-page.js';
 import { href } from '../../views/view-context.js';
 import { sendPage } from '../request-context.js';
-import { RULE_VERSIONS, ruleVersionFor } from '../../domain/standard/index.js';
+import { RULE_VERSIONS, describeService, ruleVersionFor } from '../../domain/standard/index.js';
+import { AboutPage } from '../../views/pages/about-page.js';
+import { formatLegalDate } from '../../views/legal-date.js';
 import { plainDateAt } from '../../domain/time/plain-date.js';
 
 // The terms on the home page come from the rule version in force today (§7.1, §16), not from text.
@@ -20,6 +22,14 @@ export function registerPublicPages(app: FastifyInstance): void {
     app.get(`/${lang}/`, async (req, reply) => {
       const terms = termsToday(app.deps.now());
       return sendPage(req, reply, 'home.title', (ctx) => <HomePage ctx={ctx} {...terms} />);
+    });
+    // §4, §12: the service described from the rule version in force today.
+    app.get(`/${lang}/about`, async (req, reply) => {
+      const version = ruleVersionFor(plainDateAt(app.deps.now(), 'Asia/Almaty'), RULE_VERSIONS);
+      const description = describeService(version, lang);
+      return sendPage(req, reply, 'nav.about', (ctx) => (
+        <AboutPage ctx={ctx} description={description} since={formatLegalDate(version.effectiveFrom, lang)} />
+      ));
     });
   }
 }

@@ -14,6 +14,9 @@ export function HomePage({
     <>
       <h1>{ctx.t('home.title')}</h1>
       <p class="lead">{ctx.t('home.lead')}</p>
+      <p>
+        <a href={href(ctx.lang, '/about')}>{ctx.t('home.about_link')}</a>
+      </p>
       <div class="cards">
         <section class="card" aria-labelledby="result-title">
           <h2 id="result-title">{ctx.t('home.result_title')}</h2>
