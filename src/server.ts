@@ -1,6 +1,8 @@
 // The composition root: configuration → database (migrated) → demo data → HTTP app → outbox worker.
 // A start that fails at any step exits non-zero with a clear message; it never leaves a half-started
 // server behind.
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import closeWithGrace from 'close-with-grace';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config/config.js';
@@ -12,6 +14,11 @@ import { buildApp } from './http/build-app.js';
 import { startOutboxWorker, type RunningWorker } from './jobs/outbox-worker.js';
 import { outboxHandlers } from './jobs/outbox-handlers.js';
 import { startRetentionTimer } from './jobs/retention.js';
+import { importDirectory } from './app/organisations/import-directory.js';
+import { hasDirectory } from './db/directory-store.js';
+
+/** The standard's Kazakh text: annexes 1–4 are the office directory (domain.md §1). */
+export const SEED_FILE = fileURLToPath(new URL('../seed/standard-2011-kk.txt', import.meta.url));
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -43,7 +50,12 @@ export async function startServer(
     if (report.applied.length) log(`tirkeu: applied migrations ${report.applied.join(', ')}`);
     const deps = depsFor(config, database);
     // Demo data only on the embedded database, and only if it holds no accounts yet.
-    if (config.database.kind === 'embedded' && config.demo === 'auto') await seedDemo(deps);
+    if (config.database.kind === 'embedded' && config.demo === 'auto') {
+      await seedDemo(deps);
+      // The directory adopts the demo's offices by code, so the demo accounts keep their organisations.
+      if (!(await hasDirectory(database.db)))
+        await importDirectory(deps, { ip: null, requestId: 'start' }, fs.readFileSync(SEED_FILE, 'utf8'));
+    }
     app = await buildApp({ config, database, deps });
     if (config.outboxWorker === 'in-process') {
       worker = startOutboxWorker(database, {

@@ -22,6 +22,7 @@ import { registerStaffAuth } from './routes/staff-auth.js';
 import { registerStaffPages } from './routes/staff-pages.js';
 import { registerAdminAccounts } from './routes/admin-accounts.js';
 import { registerOfficeSettings } from './routes/office-settings.js';
+import { registerOffices } from './routes/offices.js';
 
 const PUBLIC_DIR = fileURLToPath(new URL('../../public', import.meta.url));
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -104,6 +105,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   registerSessionAndLanguage(app, { secureCookies: config.secureCookies });
   registerHealth(app, database);
   registerPublicPages(app);
+  registerOffices(app);
   registerStaffAuth(app, {
     secureCookies: config.secureCookies,
     sessionIdleMinutes: config.sessionIdleMinutes,

@@ -145,4 +145,69 @@ export const en: Catalogue = {
   'error.PAYLOAD_TOO_LARGE': 'What was sent is too large.',
   'error.UNAVAILABLE': 'The service is temporarily unavailable. Please try again in a few minutes.',
   'error.INTERNAL': 'An unexpected error occurred. Nothing you sent was lost; please try again.',
+  // offices
+  'nav.offices': 'Find your office',
+  'offices.title': 'Offices that provide the service',
+  'offices.lead':
+    'Applications are taken by the internal-policy departments of the regions and of the cities of Astana and Almaty, and by the internal-policy divisions of districts and towns (clause 1 of the standard, annexes 1–2). Offices: {count}.',
+  'offices.search_label': 'Name or town',
+  'offices.search_hint':
+    'In Kazakh or Russian spelling, in any case, with or without Kazakh letters (for example, «аккол» finds Ақкөл).',
+  'offices.region_label': 'Region',
+  'offices.region_all': 'All regions',
+  'offices.search_submit': 'Search',
+  'offices.results': 'Offices found: {count}',
+  'offices.no_results': 'Nothing found. Try another spelling of the name, or another region.',
+  'offices.kind.regional-department':
+    'Internal-policy department of a region or of a city of republican significance',
+  'offices.kind.division': 'Internal-policy division of a district or town',
+  'offices.code': 'Office code',
+  'offices.address': 'Address',
+  'offices.phones': 'Phones',
+  'offices.faxes': 'Fax',
+  'offices.emails': 'E-mail',
+  'offices.websites': 'Website',
+  'offices.schedule': 'Opening hours',
+  'offices.suspect': 'doubtful',
+  'offices.suspect_hint':
+    'Values marked “doubtful” appear to be misprinted in the standard: they are not given as links; check them before you rely on them.',
+  'offices.open_now': 'Open now',
+  'offices.closed_now': 'Closed now. Opens {when}.',
+  'offices.closed': 'Closed now.',
+  'offices.schedule_unknown': 'The opening hours cannot be read from the standard; ask by phone.',
+  'offices.schedule_days': 'Working days: {days}',
+  'offices.schedule_hours': 'Hours: {open}–{close}',
+  'offices.schedule_break': 'Lunch break: {start}–{end}',
+  'offices.schedule_days_off': 'Closed: {days}, and on public holidays',
+  'offices.schedule_local_time': 'Times are local.',
+  'offices.weekday.1': 'Monday',
+  'offices.weekday.2': 'Tuesday',
+  'offices.weekday.3': 'Wednesday',
+  'offices.weekday.4': 'Thursday',
+  'offices.weekday.5': 'Friday',
+  'offices.weekday.6': 'Saturday',
+  'offices.weekday.7': 'Sunday',
+  'offices.serves_title': 'What it serves',
+  'offices.serves_lead': 'The state service (clause 1 of the standard):',
+  'offices.competence.division':
+    'If the missionary activity or the activity of the religious group takes place only within this district or town, apply to this division; if it spans several districts of the region or the whole region, apply to the regional department (clauses 1 and 13 of the standard).',
+  'offices.competence.regional':
+    'If the missionary activity or the activity of the religious group spans several districts of the region or the whole region, apply to this department; if it takes place within one district or town only, apply to that district’s or town’s division (clauses 1 and 13 of the standard).',
+  'offices.competence.city':
+    'If the missionary activity or the activity of the religious group takes place in this city, apply to this department (clauses 1 and 13 of the standard, annexes 1 and 2).',
+  'offices.stands_in':
+    'The 2011 standard lists no department for {region}: applications for several districts or the whole region are taken by this office, the division of the regional centre.',
+  'offices.service_link': 'About the service, documents and time limits',
+  'offices.department_title': 'Several districts or the whole region',
+  'offices.department_text':
+    'If the activity spans several districts of the region or the whole region, apply to:',
+  'offices.akimat_title': 'Complaints: the akimat',
+  'offices.akimat_name': 'Akimat',
+  'offices.akimat_text':
+    'If you disagree with the result of the service, you may complain to the head of the akimat (clause 21 of the standard, annexes 3 and 4). A complaint is made in writing, by post or by hand, through the records service of the office or of the akimat (clause 22).',
+  'offices.sources':
+    'Source: the 2011 standard, {rows}, with the later territorial changes applied. Addresses and phones may have changed since: check before you go.',
+  'offices.source_row': 'annex {annex}, row {n}',
+  'offices.back': 'All offices',
+  'offices.not_found': 'There is no office with the code {code} in the directory.',
 };

@@ -45,6 +45,9 @@ function Header({ ctx }: { ctx: ViewContext }) {
           <li>
             <a href={href(ctx.lang, '/')}>{ctx.t('nav.home')}</a>
           </li>
+          <li>
+            <a href={href(ctx.lang, '/offices')}>{ctx.t('nav.offices')}</a>
+          </li>
           {ctx.actor ? (
             <>
               <li>

@@ -25,6 +25,14 @@ export type AuditEvent =
   | Event<'account.signed_out', 'account', { sessionId: string }>
   | Event<'delegation.created', 'delegation', { accountId: string; fromDate: string; toDate: string }>
   | Event<'system.demo_seeded', 'system', { organisations: number; accounts: number }>
+  // domain.md §1: the directory of annexes 1–4 as of a day; counts only (one event for the whole import).
+  | Event<
+      'directory.imported',
+      'directory',
+      { asOf: string; offices: number; akimats: number; inserted: number; updated: number }
+    >
+  | Event<'calendar.year_entered', 'calendar_year', { year: number; replaced: boolean; transfers: number }>
+  | Event<'calendar.due_dates_recomputed', 'calendar_year', { year: number; count: number }>
   | Event<'retention.purged', 'retention', { recordType: string; count: number; before: string }>;
 
 export type AuditAction = AuditEvent['action'];
