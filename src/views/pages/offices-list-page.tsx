@@ -52,7 +52,7 @@ export function OfficesListPage({
           <p class="hint" id="q-hint">
             {ctx.t('offices.search_hint')}
           </p>
-          <input id="q" name="q" type="search" value={query} maxLength={100} aria-describedby="q-hint" />
+          <input id="q" name="q" type="text" value={query} maxLength={100} aria-describedby="q-hint" />
         </div>
         <div class="field">
           <label for="region">{ctx.t('offices.region_label')}</label>
