@@ -45,7 +45,9 @@ describeEachDatabase('outbox', (get) => {
     const { database } = get();
     await enqueue(database.db, { kind: 'test.flaky', payload: {} });
     let calls = 0;
-    let t = Date.now();
+    // A second ahead: the row's next_attempt_at is the database's now(), which has microseconds that
+    // Date.now() truncates, so "now" taken right after could still be before it.
+    let t = Date.now() + 1_000;
     const now = () => new Date(t);
     const handlers = {
       'test.flaky': async () => {
