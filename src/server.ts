@@ -9,6 +9,7 @@ import type { Config } from './config/config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import type { Deps } from './app/deps.js';
+import { CalendarSource } from './app/calendar/national-calendar-source.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDemo, seedDemo } from './app/demo/seed-demo.js';
 import { buildApp } from './http/build-app.js';
 import { startOutboxWorker, type RunningWorker } from './jobs/outbox-worker.js';
@@ -34,6 +35,7 @@ export function depsFor(config: Config, database: Database): Deps {
     now: () => new Date(),
     sessionIdleMinutes: config.sessionIdleMinutes,
     signIn: config.signIn,
+    calendar: new CalendarSource(database.db),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js';
+import type { CalendarSource } from './calendar/national-calendar-source.js';
 
 /** What every use-case needs from the outside world: the database, a clock and the settings it uses. */
 export interface Deps {
@@ -6,6 +7,8 @@ export interface Deps {
   now: () => Date;
   sessionIdleMinutes: number;
   signIn: { maxFailures: number; lockoutMinutes: number };
+  /** The national calendar (built-in years plus those entered in the database). */
+  calendar?: CalendarSource;
   /** Called after a commit that enqueued outbox messages, to wake the worker. */
   afterOutbox?: () => void;
 }

@@ -11,7 +11,8 @@ import { findOrganisationByCode } from '../db/accounts-store.js';
 import { createAccount } from '../app/accounts/create-account.js';
 import { DomainError } from '../app/errors.js';
 import { depsFor } from '../server.js';
-import { builtInCalendar } from '../domain/calendar/index.js';
+import { builtInCalendar, type CalendarYearData } from '../domain/calendar/index.js';
+import { addCalendarYear } from '../app/calendar/add-calendar-year.js';
 import { runCalendarCommand } from './commands/calendar.js';
 import { exportSeedRows, parseSeed } from '../domain/directory/index.js';
 import { importDirectory } from '../app/organisations/import-directory.js';
@@ -153,10 +154,35 @@ program
 
 program
   .command('calendar')
-  .description('working-day arithmetic on the national calendar (no database needed)')
-  .argument('<args...>', 'add-working-days YYYY-MM-DD N | working-days FROM TO')
+  .description(
+    'working-day arithmetic on the built-in national calendar (no database needed); add-year enters a year',
+  )
+  .argument('<args...>', 'add-working-days YYYY-MM-DD N | working-days FROM TO | add-year FILE.json')
   .allowUnknownOption()
-  .action((args: string[]) => {
+  .action(async (args: string[]) => {
+    if (args[0] === 'add-year') {
+      // domain.md §9: a year's Kurban Ait date and transfers, as a CalendarYearData JSON file.
+      if (args.length !== 2) throw new UsageError('usage: tirkeu calendar add-year FILE.json');
+      let data: CalendarYearData;
+      try {
+        data = JSON.parse(fs.readFileSync(args[1]!, 'utf8')) as CalendarYearData;
+      } catch (e) {
+        throw new UsageError(`cannot read ${args[1]}: ${(e as Error).message}`);
+      }
+      await withDatabase(async (database) => {
+        await migrate(database);
+        const r = await addCalendarYear(
+          depsFor(loadConfig(), database),
+          null,
+          { ip: null, requestId: 'cli' },
+          data,
+        );
+        console.log(
+          `calendar year ${data.year} ${r.replaced ? 'replaced' : 'entered'}; ${r.recomputed} due dates recomputed`,
+        );
+      });
+      return;
+    }
     const r = runCalendarCommand(args, builtInCalendar());
     process.stdout.write(r.stdout);
     process.stderr.write(r.stderr);
@@ -204,7 +230,8 @@ try {
     console.error(`tirkeu: ${e.message}`);
     process.exitCode = 2;
   } else if (e instanceof DomainError) {
-    console.error(`tirkeu: ${e.code}${Object.keys(e.fields).length ? ` ${JSON.stringify(e.fields)}` : ''}`);
+    const detail = Object.values(e.fields).join('; ');
+    console.error(`tirkeu: ${e.code}${detail ? `: ${detail}` : ''}`);
     process.exitCode = 2;
   } else {
     console.error(`tirkeu: ${(e as Error).message}`);

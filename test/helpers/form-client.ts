@@ -83,7 +83,12 @@ export function pageText(html: string): string {
 }
 
 /** A client signed in as `login` (with the seed password) in the given page language. */
-export async function signedInClient(app: FastifyInstance, login: string, password: string, lang = 'kk'): Promise<FormClient> {
+export async function signedInClient(
+  app: FastifyInstance,
+  login: string,
+  password: string,
+  lang = 'kk',
+): Promise<FormClient> {
   const c = new FormClient(app);
   await c.open(`/${lang}/staff/sign-in`);
   const res = await c.post(`/${lang}/staff/sign-in`, { login, password });

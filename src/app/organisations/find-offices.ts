@@ -2,7 +2,12 @@
 // or town in Kazakh or Russian spelling, and what one office's page shows. Reads only.
 import { searchKey, regionOfOffice } from '../../domain/directory/index.js';
 import type { SourceRow, Suspect } from '../../domain/directory/index.js';
-import { builtInCalendar, isOfficeOpenAt, nextOpeningAt } from '../../domain/calendar/index.js';
+import {
+  builtInCalendar,
+  isOfficeOpenAt,
+  nextOpeningAt,
+  type WorkingDayCalendar,
+} from '../../domain/calendar/index.js';
 import type { Lang } from '../../domain/standard/index.js';
 import type { WeeklySchedule } from '../../domain/time/weekly-schedule.js';
 import { plainDateAt } from '../../domain/time/plain-date.js';
@@ -243,9 +248,13 @@ function contactsOf(row: DirectoryRow): Contacts {
 }
 
 /** Open now, or when it next opens (§9: every working day by the office's schedule). */
-export function openStateAt(schedule: WeeklySchedule | null, timeZone: string, now: Date): OpenState {
+export function openStateAt(
+  schedule: WeeklySchedule | null,
+  timeZone: string,
+  now: Date,
+  calendar: WorkingDayCalendar = builtInCalendar(),
+): OpenState {
   if (!schedule) return { state: 'unknown' };
-  const calendar = builtInCalendar();
   if (isOfficeOpenAt(schedule, timeZone, now, calendar)) return { state: 'open' };
   return { state: 'closed', next: nextOpeningAt(schedule, timeZone, now, calendar) };
 }
@@ -285,7 +294,8 @@ export async function findOffice(deps: Deps, code: string): Promise<OfficeDetail
     competence: annexes.has(1) && annexes.has(2) ? 'city' : row.parentCode === null ? 'regional' : 'division',
     schedule: row.schedule,
     timeZone: row.timeZone,
-    open: openStateAt(row.schedule, row.timeZone, now),
+    // Years entered in the database count too (a transfer of days off closes the office).
+    open: openStateAt(row.schedule, row.timeZone, now, (await deps.calendar?.get()) ?? builtInCalendar()),
     akimat: akimat ? { code: akimat.code, ...contactsOf(akimat) } : null,
     department: department
       ? { code: department.code, name: { kk: department.nameKk, ru: department.nameRu } }

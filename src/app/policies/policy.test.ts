@@ -36,6 +36,7 @@ const EXPECTED: Record<PolicyAction, Record<string, Where[]>> = {
     'head@akimat': ['own'],
     'administrator@akimat': ['own'],
   },
+  'calendar.manage': { 'administrator@agency': ['own', 'same-region', 'other-region'] },
   'audit.verify': {
     'administrator@agency': ['own', 'same-region', 'other-region'],
     'national_supervisor@agency': ['own', 'same-region', 'other-region'],

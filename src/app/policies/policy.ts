@@ -37,6 +37,8 @@ export const POLICY = {
   ],
   'organisation.settings': [[[...SIGNERS, 'administrator'], 'own']],
   'audit.verify': [[['administrator', 'national_supervisor'], 'national']],
+  // domain.md §9: a year's calendar data (Kurban Ait, transfers) is national.
+  'calendar.manage': [[['administrator'], 'national']],
   'case.intake': [[['clerk'], 'own']], // §11
   'case.stamp': [[['records'], 'own']], // §14
   'case.review': [[['officer'], 'own']],
