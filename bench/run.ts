@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { BenchModule, BenchOptions } from './lib/bench-result.js';
 import { run as runCalendar } from './lib/calendar-figures.js';
+import { run as runDirectory } from './lib/directory-figures.js';
 import { cleanupAll, installSignalCleanup, isInterrupted } from './lib/cleanup.js';
 import { describeMachine, machineInfo } from './lib/machine.js';
 import { writeResults, type BenchEntry } from './lib/results-writer.js';
@@ -24,6 +25,11 @@ const BENCHES: BenchModule[] = [
     run: runHttp,
   },
   { name: 'calendar', describe: 'working-day arithmetic vs a naive day loop', run: () => runCalendar() },
+  {
+    name: 'directory',
+    describe: 'office searches vs a plain filter over the names',
+    run: () => runDirectory(),
+  },
 ];
 
 const USAGE = `usage: node --import tsx bench/run.ts [--only NAME] [--load-seconds N]
