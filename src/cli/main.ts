@@ -14,7 +14,7 @@ import { depsFor } from '../server.js';
 import { builtInCalendar, type CalendarYearData } from '../domain/calendar/index.js';
 import { addCalendarYear } from '../app/calendar/add-calendar-year.js';
 import { runCalendarCommand } from './commands/calendar.js';
-import { exportSeedRows, parseSeed } from '../domain/directory/index.js';
+import { buildDirectory, exportSeedRows, parseSeed, russianNameGaps } from '../domain/directory/index.js';
 import { importDirectory } from '../app/organisations/import-directory.js';
 import { startOutboxWorker } from '../jobs/outbox-worker.js';
 import { outboxHandlers } from '../jobs/outbox-handlers.js';
@@ -190,6 +190,16 @@ program
   });
 
 const directory = program.command('directory').description('the office directory of annexes 1–4');
+directory
+  .command('russian-gaps')
+  .description(
+    'list the names with no reviewed official Russian form yet (the Kazakh name stands in; no database needed)',
+  )
+  .action(() => {
+    const gaps = russianNameGaps(buildDirectory(parseSeed(fs.readFileSync(SEED, 'utf8'))));
+    for (const g of gaps) console.log(`${g.kind}\t${g.regionCode}\t${g.kk}\t${g.codes.join(',')}\t${g.note}`);
+    console.error(`${gaps.length} names without a reviewed Russian form`);
+  });
 directory
   .command('export')
   .description('print the 430 seed rows as parsed (no database needed)')
