@@ -8,17 +8,23 @@ import { builtInCalendar } from './built-in-calendar.js';
 // Each row was worked out by hand from the year's sources named in data/years-*.ts; religious
 // days on a weekend (7 January, Kurban Ait) leave no trace, since they get no substitute.
 const YEARS: Record<number, { off: string; work: string }> = {
-  // 1–2 Jan on Sat–Sun → 3, 4 Jan; 1 May Sun → 2 May; 17 Dec Sat → 19 Dec; no 1 Dec yet (law of 14.12.2011).
-  2011: { off: '01-03 01-04 01-07 03-08 03-21 03-22 03-23 05-02 05-09 07-06 08-30 12-16 12-19', work: '' },
-  // 1 Jan Sun → 3 Jan (2 Jan is itself a holiday); 1 Dec Sat → 3 Dec; 16 Dec Sun → 18 Dec; decree No. 1538.
-  2012: {
-    off: '01-02 01-03 03-08 03-21 03-22 03-23 05-01 05-09 07-06 08-30 10-26 12-03 12-17 12-18 12-31',
-    work: '12-29',
+  // 1–2 Jan on Sat–Sun → 3, 4 Jan; 1 May Sun → 2 May; 17 Dec Sat → 19 Dec; no 1 Dec yet (law of 14.12.2011);
+  // decrees No. 167 (5 → 7 March) and No. 948 (27 → 29 August).
+  2011: {
+    off: '01-03 01-04 01-07 03-07 03-08 03-21 03-22 03-23 05-02 05-09 07-06 08-29 08-30 12-16 12-19',
+    work: '03-05 08-27',
   },
-  // 23 Mar Sat → 25 Mar; 6 Jul Sat → 8 Jul; 1 Dec Sun → 2 Dec; 12 Oct → 14 Oct; 28 Dec 2013 worked for 3 Jan 2014.
+  // 1 Jan Sun → 3 Jan (2 Jan is itself a holiday); 1 Dec Sat → 3 Dec; 16 Dec Sun → 18 Dec;
+  // decrees No. 268 (Sunday 11 → Friday 9 March), No. 458 (28 → 30 April), No. 1538 (29 → 31 December).
+  2012: {
+    off: '01-02 01-03 03-08 03-09 03-21 03-22 03-23 04-30 05-01 05-09 07-06 08-30 10-26 12-03 12-17 12-18 12-31',
+    work: '03-11 04-28 12-29',
+  },
+  // 23 Mar Sat → 25 Mar; 6 Jul Sat → 8 Jul; 1 Dec Sun → 2 Dec; 4 May → 10 May; 12 Oct → 14 Oct;
+  // 28 Dec 2013 worked for 3 Jan 2014.
   2013: {
-    off: '01-01 01-02 01-07 03-08 03-21 03-22 03-25 05-01 05-07 05-09 07-08 08-30 10-14 10-15 12-02 12-16 12-17',
-    work: '10-12 12-28',
+    off: '01-01 01-02 01-07 03-08 03-21 03-22 03-25 05-01 05-07 05-09 05-10 07-08 08-30 10-14 10-15 12-02 12-16 12-17',
+    work: '05-04 10-12 12-28',
   },
   // 8 Mar Sat → 10 Mar; Nauryz 22–23 on Sat–Sun → 24, 25; Sundays 4 and 11 May worked; Kurban Ait on a Saturday.
   2014: {
@@ -121,6 +127,10 @@ test('explainDay names the holiday and the act behind a day', () => {
   assert.equal(christmas.holiday?.en, 'Orthodox Christmas');
   const worked = cal.explainDay(plainDate('2012-12-29'));
   assert.deepEqual([worked.kind, worked.working, worked.act?.number], ['transfer-working', true, '1538']);
+  const may2013 = cal.explainDay(plainDate('2013-05-10'));
+  assert.deepEqual([may2013.kind, may2013.working, may2013.act?.number], ['transfer-day-off', false, '345']);
+  const july2023 = cal.explainDay(plainDate('2023-07-01'));
+  assert.deepEqual([july2023.act?.number, july2023.act?.date], ['326', '2023-04-25']);
   const kurban = cal.explainDay(plainDate('2023-06-28'));
   assert.equal(kurban.holiday?.en, 'Kurban Ait (first day)');
   assert.equal(kurban.act?.kind, 'announcement');

@@ -1,7 +1,8 @@
 import type { LegalAct } from '../calendar-year-data.js';
 
 // The acts behind the holiday rules. A number or date left null was not confirmed from a
-// publication at the time of writing; `source` says where the fact itself was read.
+// publication at the time of writing; `source` says where the fact itself was read and, for a
+// null, that it was looked for.
 
 export const LAW_ON_HOLIDAYS: LegalAct = {
   kind: 'law',
@@ -16,7 +17,8 @@ export const LAW_FIRST_PRESIDENT_DAY: LegalAct = {
   title: 'Закон Республики Казахстан «О внесении дополнения в Закон Республики Казахстан «О праздниках в Республике Казахстан»» (День Первого Президента — 1 декабря)',
   number: null,
   date: '2011-12-14',
-  source: '365info.kz, 28.11.2014: signed by the President on 14 December 2011; first observed on 1 December 2012',
+  source:
+    'kt.kz 1153549186 (Kazakhstan Today, «Astana. December 14»: the President has signed the law); 365info.kz, 28.11.2014 (signed on 14 December 2011, first observed on 1 December 2012); adopted by the Senate on 10 December 2011 (tengrinews.kz 246501; inform.kz a3590570). Number not found',
 };
 
 export const LAW_DEFENDER_DAY: LegalAct = {
@@ -24,7 +26,8 @@ export const LAW_DEFENDER_DAY: LegalAct = {
   title: 'Закон Республики Казахстан «О внесении дополнения в Закон Республики Казахстан «О праздниках в Республике Казахстан»» (День защитника Отечества — 7 мая)',
   number: null,
   date: null,
-  source: 'yk.kz, 19.10.2012: signed by the President (adopted by Parliament on 4 October 2012); first day off on 7 May 2013',
+  source:
+    'yk.kz 89602, 19.10.2012 17:53 (Akorda press service: the President has signed the law; the day of signing is not stated); adopted by Parliament on 4 October 2012 (time.kz, 07.05.2014, Novosti-Kazakhstan); first day off on 7 May 2013. Number and date not found',
 };
 
 export const LAW_2022_CULTURE_AND_HOLIDAYS: LegalAct = {
@@ -32,7 +35,12 @@ export const LAW_2022_CULTURE_AND_HOLIDAYS: LegalAct = {
   title: 'Закон Республики Казахстан «О внесении изменений и дополнений в некоторые законодательные акты Республики Казахстан по вопросам кинематографии, культуры и праздников» (25 октября — День Республики; День Независимости — только 16 декабря; 1 декабря исключено)',
   number: null,
   date: '2022-09-29',
-  source: 'total.kz and golos-naroda.kz, 29.09.2022 (signature); vecher.kz, December 2022: 17 December 2022 no longer a holiday, 19 December a working day',
+  // Sources disagree on the day of signing: zakon.kz 6027799 says 28 September 2022; Akorda's
+  // announcement of 29 September (el.kz 51370, baigenews.kz 139315 via Kazinform) and the later
+  // Government decree quoted by vestikavkaza.ru 409599 («Законом от 29 сентября 2022 года») give
+  // the 29th, which is kept. No affected date lies between the two, so the rules hold either way.
+  source:
+    'total.kz, el.kz 51370 and baigenews.kz 139315, 29.09.2022 (Akorda: signed); vestikavkaza.ru 409599 («Законом от 29 сентября 2022 года»); vecher.kz, December 2022: 17 December 2022 no longer a holiday, 19 December a working day. Number not found',
 };
 
 export const CONSTITUTION_2026: LegalAct = {
