@@ -4,3 +4,4 @@ export * from './audit.js';
 export * from './outbox.js';
 export * from './settings.js';
 export * from './calendar.js';
+export * from './registers.js';
