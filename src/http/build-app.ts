@@ -22,6 +22,7 @@ import { registerStaffAuth } from './routes/staff-auth.js';
 import { registerStaffPages } from './routes/staff-pages.js';
 import { registerAdminAccounts } from './routes/admin-accounts.js';
 import { registerOfficeSettings } from './routes/office-settings.js';
+import { registerAdminCalendar } from './routes/admin-calendar.js';
 import { registerOffices } from './routes/offices.js';
 
 const PUBLIC_DIR = fileURLToPath(new URL('../../public', import.meta.url));
@@ -113,5 +114,6 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   registerStaffPages(app);
   registerAdminAccounts(app);
   registerOfficeSettings(app);
+  registerAdminCalendar(app);
   return app;
 }

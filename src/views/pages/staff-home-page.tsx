@@ -32,6 +32,11 @@ export function StaffHomePage({ ctx, actor }: { ctx: ViewContext; actor: Actor }
             <a href={href(ctx.lang, '/staff/admin/accounts')}>{ctx.t('staff.admin_link')}</a>
           </li>
         )}
+        {can(actor, 'calendar.manage') && (
+          <li>
+            <a href={href(ctx.lang, '/staff/admin/calendar')}>{ctx.t('staff.calendar_link')}</a>
+          </li>
+        )}
         {actor.organisation.kind === 'service_office' && can(actor, 'organisation.settings') && (
           <li>
             <a href={href(ctx.lang, '/staff/settings')}>{ctx.t('staff.settings_link')}</a>
