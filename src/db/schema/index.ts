@@ -5,3 +5,4 @@ export * from './outbox.js';
 export * from './settings.js';
 export * from './calendar.js';
 export * from './registers.js';
+export * from './cases.js';
