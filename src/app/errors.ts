@@ -9,6 +9,9 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'CSRF_FAILED',
   'CONFLICT',
+  'CASE_ACTION_NOT_ALLOWED',
+  'CASE_CHANGED',
+  'FOUR_EYES',
   'LOGIN_TAKEN',
   'PASSWORD_TOO_WEAK',
   'PASSWORD_WRONG',
@@ -24,6 +27,8 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     /** Per-field error codes for forms: field name → message key suffix. */
     readonly fields: Record<string, string> = {},
+    /** Facts for the client: e.g. the actions allowed instead (a refused case action). */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(code);
   }

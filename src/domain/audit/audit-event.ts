@@ -33,6 +33,7 @@ export type AuditEvent =
     >
   | Event<'calendar.year_entered', 'calendar_year', { year: number; replaced: boolean; transfers: number }>
   | Event<'calendar.due_dates_recomputed', 'calendar_year', { year: number; count: number }>
+  | Event<'case.action', 'case', { kind: string; seq: number; state: string }>
   | Event<'retention.purged', 'retention', { recordType: string; count: number; before: string }>;
 
 export type AuditAction = AuditEvent['action'];
