@@ -1,0 +1,96 @@
+// One case as staff see it: the application, the folded state, the clocks and what this member of
+// staff may do next. Reading a person's record writes an access-log entry (§17, domain.md §8).
+import { writeAccess } from '../../db/audit-trail.js';
+import { findOrganisation } from '../../db/accounts-store.js';
+import { actionsOf, applicationOf, findCase, type CaseRow } from '../../db/case-store.js';
+import { officeChain } from '../../domain/audit/chain-hash.js';
+import { builtInCalendar } from '../../domain/calendar/index.js';
+import {
+  allowedActions,
+  caseClocks,
+  foldCase,
+  type CaseAction,
+  type CaseActionKind,
+  type CaseClocks,
+  type CaseSnapshot,
+} from '../../domain/case/index.js';
+import {
+  RULE_VERSIONS,
+  caseRuleVersion,
+  type GroupApplicationInput,
+  type MissionaryApplicationInput,
+} from '../../domain/standard/index.js';
+import { plainDateAt } from '../../domain/time/plain-date.js';
+import { actContext, type Origin } from '../act-context.js';
+import { effectiveRoles, type Actor } from '../actor.js';
+import type { Deps } from '../deps.js';
+import { DomainError } from '../errors.js';
+import { can } from '../policies/policy.js';
+
+export interface CaseView {
+  row: CaseRow;
+  officeCode: string;
+  application: MissionaryApplicationInput | GroupApplicationInput;
+  /** Religious affiliation is special-category data: shown only to roles that need it (domain.md §8). */
+  showAffiliation: boolean;
+  snapshot: CaseSnapshot;
+  actions: CaseAction[];
+  clocks: CaseClocks | null;
+  /** What this member of staff may do now (the buttons to draw). */
+  available: CaseActionKind[];
+}
+
+export async function readCase(
+  deps: Deps,
+  actor: Actor,
+  origin: Origin,
+  caseId: string,
+  purpose: string,
+): Promise<CaseView> {
+  const row = await findCase(deps.database.db, caseId);
+  const office = row ? await findOrganisation(deps.database.db, row.organisationId) : null;
+  // Another office's case is "not found", not "forbidden": nothing tells it exists (§17).
+  if (
+    !row ||
+    !office ||
+    !can(actor, 'case.read', { organisationId: office.id, regionCode: office.regionCode })
+  )
+    throw new DomainError('NOT_FOUND');
+  const actions = await actionsOf(deps.database.db, caseId);
+  const snapshot = foldCase(actions);
+  const now = deps.now();
+  const calendar = (await deps.calendar?.get()) ?? builtInCalendar();
+  const today = plainDateAt(now, office.timeZone);
+  const clocks = snapshot.startDay
+    ? caseClocks(snapshot, caseRuleVersion(snapshot.startDay, RULE_VERSIONS), calendar, today)
+    : null;
+  const application = (await applicationOf(deps.database.db, caseId)) as
+    MissionaryApplicationInput | GroupApplicationInput;
+  await writeAccess(deps.database.db, officeChain('access', office.code), actContext(actor, origin, now), {
+    recordType: 'case',
+    recordId: caseId,
+    purpose,
+  });
+  const available =
+    office.id === actor.organisation.id
+      ? allowedActions(snapshot, {
+          actorRoles: effectiveRoles(actor),
+          actorAccountId: actor.accountId,
+          fourEyes: office.fourEyes,
+          actorOfficeCode: office.code,
+        })
+      : [];
+  return {
+    row,
+    officeCode: office.code,
+    application,
+    showAffiliation: can(actor, 'case.read_affiliation', {
+      organisationId: office.id,
+      regionCode: office.regionCode,
+    }),
+    snapshot,
+    actions,
+    clocks,
+    available,
+  };
+}
