@@ -31,16 +31,14 @@ export async function appendAction(
   seq: number,
   action: CaseAction,
 ): Promise<void> {
-  await tx
-    .insert(caseActions)
-    .values({
-      caseId,
-      seq,
-      kind: action.kind,
-      at: new Date(action.at),
-      actorAccountId: action.actor.accountId,
-      payload: action,
-    });
+  await tx.insert(caseActions).values({
+    caseId,
+    seq,
+    kind: action.kind,
+    at: new Date(action.at),
+    actorAccountId: action.actor.accountId,
+    payload: action,
+  });
 }
 
 export async function applicationOf(db: Executor, caseId: string): Promise<unknown> {
