@@ -24,6 +24,9 @@ import { registerAdminAccounts } from './routes/admin-accounts.js';
 import { registerOfficeSettings } from './routes/office-settings.js';
 import { registerAdminCalendar } from './routes/admin-calendar.js';
 import { registerOffices } from './routes/offices.js';
+import { registerOpenApi } from './plugins/openapi.js';
+import { registerApiCsrf } from './routes/api-csrf.js';
+import { registerApiCases } from './routes/api-cases.js';
 
 const PUBLIC_DIR = fileURLToPath(new URL('../../public', import.meta.url));
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -101,12 +104,16 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     decorateReply: false,
   });
 
+  // Before the routes: the document is built from every route registered after it.
+  await registerOpenApi(app);
   registerErrorHandling(app);
   registerMetrics(app, database);
   registerSessionAndLanguage(app, { secureCookies: config.secureCookies });
   registerHealth(app, database);
   registerPublicPages(app);
   registerOffices(app);
+  registerApiCsrf(app);
+  await registerApiCases(app);
   registerStaffAuth(app, {
     secureCookies: config.secureCookies,
     sessionIdleMinutes: config.sessionIdleMinutes,

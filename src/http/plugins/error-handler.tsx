@@ -48,13 +48,14 @@ export function sendError(
   reply: FastifyReply,
   code: ErrorCode,
   fields: Record<string, string> = {},
+  details: Record<string, unknown> = {},
 ) {
   req.lang ??= negotiateLang(req.headers['accept-language'], req.cookies?.[LANG_COOKIE]);
   const status = STATUS[code];
   if (req.url.startsWith('/api/')) {
     return reply
       .code(status)
-      .send({ error: { code, message: translate(req.lang, `error.${code}`), fields } });
+      .send({ error: { code, message: translate(req.lang, `error.${code}`), fields, details } });
   }
   return sendPage(req, reply, 'error.title', (ctx) => <ErrorPage ctx={ctx} code={code} />, status);
 }
@@ -64,7 +65,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
     const code = codeOf(error);
     if (code === 'INTERNAL') req.log.error({ err: error }, 'request failed');
     else req.log.info({ code }, 'request refused');
-    return sendError(req, reply, code, error instanceof DomainError ? error.fields : {});
+    return error instanceof DomainError
+      ? sendError(req, reply, code, error.fields, error.details)
+      : sendError(req, reply, code);
   });
   app.setNotFoundHandler((req, reply) => sendError(req, reply, 'NOT_FOUND'));
 }
