@@ -24,6 +24,10 @@ import { registerAdminAccounts } from './routes/admin-accounts.js';
 import { registerOfficeSettings } from './routes/office-settings.js';
 import { registerAdminCalendar } from './routes/admin-calendar.js';
 import { registerOffices } from './routes/offices.js';
+import { registerStaffCases } from './routes/staff-cases.js';
+import { registerCaseIntake } from './routes/staff-cases-intake.js';
+import { registerCasePrints } from './routes/staff-cases-print.js';
+import { registerJournal } from './routes/journal.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerApiCsrf } from './routes/api-csrf.js';
 import { registerApiCases } from './routes/api-cases.js';
@@ -122,5 +126,9 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   registerAdminAccounts(app);
   registerOfficeSettings(app);
   registerAdminCalendar(app);
+  registerCaseIntake(app);
+  registerStaffCases(app);
+  registerCasePrints(app);
+  registerJournal(app);
   return app;
 }

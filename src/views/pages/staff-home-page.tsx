@@ -27,6 +27,11 @@ export function StaffHomePage({ ctx, actor }: { ctx: ViewContext; actor: Actor }
       {actor.actingHead && <p class="tag">{ctx.t('staff.acting_head')}</p>}
       <p>{ctx.t('staff.empty')}</p>
       <ul class="link-list">
+        {actor.organisation.kind === 'service_office' && can(actor, 'case.read') && (
+          <li>
+            <a href={href(ctx.lang, '/staff/cases')}>{ctx.t('staff.cases_link')}</a>
+          </li>
+        )}
         {can(actor, 'account.manage') && (
           <li>
             <a href={href(ctx.lang, '/staff/admin/accounts')}>{ctx.t('staff.admin_link')}</a>

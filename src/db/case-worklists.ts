@@ -1,0 +1,131 @@
+// The office's worklists (domain.md §4, domain/case/worklist.ts) read from the cached columns of
+// `cases` rather than by folding every case: the state, the two due days and the instant the clock
+// stopped. The caller computes the date bounds with the national calendar; this file only filters.
+import { sql } from 'drizzle-orm';
+import { queryRows, type Executor } from './database.js';
+import type { Worklist } from '../domain/case/index.js';
+import type { PlainDate } from '../domain/time/plain-date.js';
+
+/** The worklists plus "at the counter": papers taken in that records has not stamped yet (§14). */
+export type OfficeWorklist = 'at_counter' | Worklist;
+
+export const OFFICE_WORKLISTS: readonly OfficeWorklist[] = [
+  'at_counter',
+  'new',
+  'due_soon',
+  'overdue',
+  'ready_to_collect',
+  'refusals_to_deliver',
+  'uncollected',
+];
+
+export interface WorklistBounds {
+  /** The office's legal day. */
+  today: PlainDate;
+  /** "Due within 2 working days": a due day before this one (the 3rd working day after today). */
+  dueSoonBefore: PlainDate;
+  /** "Uncollected for more than N days": signed before this instant (midnight of today − N). */
+  signedBefore: Date;
+}
+
+export interface WorklistCase {
+  id: string;
+  trackingCode: string;
+  kind: string;
+  incomingNumber: string | null;
+  state: string;
+  /** The due day of the clock the case is racing now (caseClocks' `active`), or null. */
+  due: PlainDate | null;
+  clock: 'result' | 'refusal' | null;
+  lists: OfficeWorklist[];
+}
+
+interface Row {
+  id: string;
+  tracking_code: string;
+  kind: string;
+  incoming_number: string | null;
+  state: string;
+  due: string | null;
+  clock: 'result' | 'refusal' | null;
+  at_counter: boolean;
+  is_new: boolean;
+  due_soon: boolean;
+  overdue: boolean;
+  ready: boolean;
+  refusals: boolean;
+  uncollected: boolean;
+}
+
+// The clock rules of domain/case/case-clocks.ts, as SQL: §16 runs for a refusal on its way, and
+// before a decision for a hand-in the stamp recorded as incomplete (its due day is the earlier one);
+// otherwise §7.1 runs until signing. Keep the two in step (test/http/staff-cases-worklists.test.ts).
+const ACTIVE_CLOCK = sql`case
+  when c.state in ('refusal_drafted', 'refusal_signed') then 'refusal'
+  when c.state in ('registered', 'transferred', 'under_review') and exists (
+    select 1 from case_actions a
+    where a.case_id = c.id and a.kind = 'stamp' and a.payload -> 'checklist' ->> 'complete' = 'false'
+  ) then 'refusal'
+  when c.state in ('registered', 'transferred', 'under_review', 'proposed') then 'result'
+end`;
+
+/** The office's cases that are on at least one worklist, the most urgent first. */
+export async function findOfficeWorklists(
+  db: Executor,
+  organisationId: string,
+  bounds: WorklistBounds,
+  limit = 1000,
+): Promise<WorklistCase[]> {
+  const today = bounds.today as string;
+  const soon = bounds.dueSoonBefore as string;
+  const signedBefore = bounds.signedBefore.toISOString();
+  const rows = await queryRows<Row>(
+    db,
+    sql`with live as (
+      select c.id, c.tracking_code, c.kind, c.incoming_number, c.state, c.stopped_at, c.created_at,
+        ${ACTIVE_CLOCK} as clock, c.result_due, c.refusal_due
+      from cases c
+      where c.organisation_id = ${organisationId}
+        and c.state in ('at_counter', 'registered', 'transferred', 'under_review', 'proposed',
+                        'ready_to_collect', 'refusal_drafted', 'refusal_signed')
+    ), dated as (
+      select live.*, case clock when 'refusal' then refusal_due when 'result' then result_due end as due
+      from live
+    )
+    select id, tracking_code, kind, incoming_number, state, clock, due::text as due,
+      state = 'at_counter' as at_counter,
+      state = 'registered' as is_new,
+      coalesce(due >= ${today}::date and due < ${soon}::date, false) as due_soon,
+      coalesce(due < ${today}::date, false) as overdue,
+      state = 'ready_to_collect' as ready,
+      state = 'refusal_signed' as refusals,
+      coalesce(state = 'ready_to_collect' and stopped_at < ${signedBefore}::timestamptz, false)
+        as uncollected
+    from dated
+    where state in ('at_counter', 'registered', 'ready_to_collect', 'refusal_signed')
+      or due < ${soon}::date
+    order by due asc nulls last, created_at asc
+    limit ${limit}`,
+  );
+  return rows.map((r) => {
+    const flags: [OfficeWorklist, boolean][] = [
+      ['at_counter', r.at_counter],
+      ['new', r.is_new],
+      ['due_soon', r.due_soon],
+      ['overdue', r.overdue],
+      ['ready_to_collect', r.ready],
+      ['refusals_to_deliver', r.refusals],
+      ['uncollected', r.uncollected],
+    ];
+    return {
+      id: r.id,
+      trackingCode: r.tracking_code,
+      kind: r.kind,
+      incomingNumber: r.incoming_number,
+      state: r.state,
+      due: r.due as PlainDate | null,
+      clock: r.clock,
+      lists: flags.filter(([, on]) => on).map(([list]) => list),
+    };
+  });
+}

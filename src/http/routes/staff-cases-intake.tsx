@@ -1,0 +1,144 @@
+// §11, §13: the clerk's intake form. GET draws a blank form of the kind asked for (with a fresh
+// idempotency key); POST either adds rows ("more rows", nothing validated) or opens the case and
+// goes to its page. Invalid fields come back localized, in a summary linked to the fields, with
+// everything typed kept.
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { LANGS, type Lang } from '../../i18n/i18n.js';
+import { openCaseAtCounter } from '../../app/cases/open-case-at-counter.js';
+import { DomainError } from '../../app/errors.js';
+import { can } from '../../app/policies/policy.js';
+import { findOrganisation } from '../../db/accounts-store.js';
+import { IDEMPOTENCY_KEY } from '../../db/idempotency.js';
+import {
+  APPLICATION_KIND_NAMES,
+  APPLICATION_KINDS,
+  RULE_VERSIONS,
+  isApplicationKind,
+  ruleVersionFor,
+  type ApplicationKind,
+} from '../../domain/standard/index.js';
+import { plainDateAt } from '../../domain/time/plain-date.js';
+import { CaseIntakePage, CaseKindChooser } from '../../views/pages/case-intake-page.js';
+import { href } from '../../views/view-context.js';
+import { originOf, sendPage } from '../request-context.js';
+import { requireActor } from '../plugins/session.js';
+import {
+  DEFAULT_ROWS,
+  MAX_ROWS,
+  MORE_ROWS,
+  blankValues,
+  compactRows,
+  formValues,
+  groupInput,
+  missionaryInput,
+  type FormValues,
+} from './staff-cases-intake-input.js';
+
+export const newFormKey = () => randomBytes(16).toString('base64url');
+
+const rowsWanted = (value: string | undefined, fallback: number) => {
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 1 ? Math.min(n, MAX_ROWS) : fallback;
+};
+
+export function registerCaseIntake(app: FastifyInstance): void {
+  const guard = async (req: FastifyRequest) => {
+    const actor = req.actor!;
+    if (actor.organisation.kind !== 'service_office' || !can(actor, 'case.intake'))
+      throw new DomainError('FORBIDDEN');
+  };
+
+  async function today(req: FastifyRequest) {
+    const office = await findOrganisation(app.deps.database.db, req.actor!.organisation.id);
+    return plainDateAt(app.deps.now(), office?.timeZone ?? 'Asia/Almaty');
+  }
+
+  async function render(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    lang: Lang,
+    kind: ApplicationKind,
+    state: { values: FormValues; errors: Record<string, string>; memberRows: number; materialRows: number },
+    status = 200,
+  ) {
+    const version = ruleVersionFor(await today(req), RULE_VERSIONS);
+    return sendPage(
+      req,
+      reply,
+      'intake.page_title',
+      (ctx) => (
+        <CaseIntakePage
+          ctx={ctx}
+          kind={kind}
+          kindName={APPLICATION_KIND_NAMES[kind][lang]}
+          confessions={version.confessions.map((c) => ({ id: c.id, name: c.name[lang] }))}
+          {...state}
+        />
+      ),
+      status,
+    );
+  }
+
+  for (const lang of LANGS) {
+    const path = `/${lang}/staff/cases/new`;
+    app.get(path, { preHandler: [requireActor, guard] }, async (req, reply) => {
+      const kind = (req.query as Record<string, unknown>).kind;
+      if (typeof kind !== 'string' || !isApplicationKind(kind))
+        return sendPage(req, reply, 'intake.page_title', (ctx) => (
+          <CaseKindChooser
+            ctx={ctx}
+            kinds={APPLICATION_KINDS.map((k) => ({ kind: k, name: APPLICATION_KIND_NAMES[k][lang] }))}
+          />
+        ));
+      return render(req, reply, lang, kind, {
+        values: blankValues(kind, await today(req), lang, newFormKey()),
+        errors: {},
+        memberRows: DEFAULT_ROWS.members,
+        materialRows: DEFAULT_ROWS.materials,
+      });
+    });
+
+    app.post(path, { preHandler: [app.csrfProtection, requireActor, guard] }, async (req, reply) => {
+      const posted = formValues(req.body);
+      const kind = posted.kind ?? '';
+      if (!isApplicationKind(kind)) throw new DomainError('NOT_FOUND');
+      // A key that is not one of ours would let a replay slip through; draw a new form instead.
+      if (!IDEMPOTENCY_KEY.test(posted.key ?? '')) posted.key = newFormKey();
+      const members = compactRows(posted, 'members');
+      const materials = compactRows(members.values, 'materials');
+      const values = materials.values;
+      const more = posted.more;
+      const memberRows = Math.max(
+        rowsWanted(posted.memberRows, DEFAULT_ROWS.members) + (more === 'members' ? MORE_ROWS : 0),
+        members.filled,
+      );
+      const materialRows = Math.max(
+        rowsWanted(posted.materialRows, DEFAULT_ROWS.materials) + (more === 'materials' ? MORE_ROWS : 0),
+        materials.filled,
+      );
+      const rows = {
+        memberRows: Math.min(memberRows, MAX_ROWS),
+        materialRows: Math.min(materialRows, MAX_ROWS),
+      };
+      if (more === 'members' || more === 'materials')
+        return render(req, reply, lang, kind, { values, errors: {}, ...rows });
+      try {
+        const opened = await openCaseAtCounter(app.deps, req.actor!, originOf(req), {
+          kind,
+          // Anything but kk or ru is refused by the use-case (domain.md §6), with its own message.
+          language: values.language as 'kk' | 'ru',
+          application: kind.startsWith('missionary')
+            ? missionaryInput(kind, values)
+            : groupInput(kind, values),
+          consent: values.consent === 'on',
+          idempotencyKey: values.key!,
+        });
+        return reply.redirect(href(lang, `/staff/cases/${opened.id}`), 303);
+      } catch (e) {
+        if (!(e instanceof DomainError) || e.code !== 'VALIDATION_FAILED') throw e;
+        return render(req, reply, lang, kind, { values, errors: e.fields, ...rows }, 400);
+      }
+    });
+  }
+}

@@ -1,0 +1,246 @@
+// The case at the counter, for staff (domain.md §4): the office's worklists, the case page with one
+// form per action open to the reader, and the action posts. Every act goes through
+// performCaseAction (one transaction, the one state table); a refused act re-draws the page with the
+// localized reason and what is allowed instead.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { LANGS, translate, type Lang } from '../../i18n/i18n.js';
+import { readCase } from '../../app/cases/read-case.js';
+import { performCaseAction } from '../../app/cases/perform-case-action.js';
+import type { StaffCommand } from '../../app/cases/build-case-action.js';
+import { DomainError } from '../../app/errors.js';
+import { can } from '../../app/policies/policy.js';
+import { findAccount, findOrganisation } from '../../db/accounts-store.js';
+import { IDEMPOTENCY_KEY } from '../../db/idempotency.js';
+import { findOfficeWorklists, OFFICE_WORKLISTS } from '../../db/case-worklists.js';
+import { builtInCalendar, instantAtWallTime } from '../../domain/calendar/index.js';
+import { DUE_SOON_WORKING_DAYS } from '../../domain/case/index.js';
+import {
+  APPLICATION_KIND_NAMES,
+  isApplicationKind,
+  workingDaysLeft,
+  type ApplicationKind,
+} from '../../domain/standard/index.js';
+import { addDays, plainDateAt } from '../../domain/time/plain-date.js';
+import { CasePage, type CaseRefusal } from '../../views/pages/case-page.js';
+import { CaseWorklistsPage } from '../../views/pages/case-worklists-page.js';
+import {
+  STAFF_FORM_ACTIONS,
+  type ActionFormsData,
+  type StaffFormAction,
+} from '../../views/components/case-action-forms.js';
+import { href } from '../../views/view-context.js';
+import { STATUS } from '../plugins/error-handler.js';
+import { originOf, sendPage } from '../request-context.js';
+import { requireActor } from '../plugins/session.js';
+import { newFormKey } from './staff-cases-intake.js';
+import { caseFormsData, caseVersion, caseWarnings } from './staff-cases-data.js';
+
+/** domain.md §4: "uncollected for more than N days". */
+export const UNCOLLECTED_AFTER_DAYS = 30;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+const str = (v: unknown, max = 500) => (typeof v === 'string' ? v.slice(0, max) : '');
+const list = (v: unknown): string[] =>
+  (Array.isArray(v) ? v : v === undefined ? [] : [v])
+    .filter((x): x is string => typeof x === 'string')
+    .slice(0, 60)
+    .map((x) => x.slice(0, 100));
+
+/** What a posted action form asks for, as the command the use-case takes. */
+export function commandOf(kind: StaffFormAction, b: Record<string, unknown>): StaffCommand {
+  switch (kind) {
+    case 'stamp':
+      return { kind, itemsPresent: list(b.items) };
+    case 'send_back':
+    case 'withdraw':
+      return { kind, reason: str(b.reason).trim() };
+    case 'transfer':
+      return { kind, toOfficeCode: str(b.toOfficeCode, 20).trim(), reason: str(b.reason).trim() };
+    case 'hand_over':
+      return {
+        kind,
+        recipient: b.recipient === 'representative' ? 'representative' : 'applicant',
+        identityDocumentId: str(b.identityDocumentId, 100).trim(),
+        powerOfAttorneyId: str(b.powerOfAttorneyId, 100).trim() || null,
+      };
+    case 'draft_refusal':
+      return { kind, missingItemIds: list(b.missingItemIds) };
+    case 'deliver_refusal':
+      return {
+        kind,
+        how: b.how === 'post' ? 'post' : 'in_person',
+        proofReference: str(b.proofReference, 200).trim(),
+        on: str(b.on, 10).trim(),
+      };
+    default:
+      return { kind };
+  }
+}
+
+const REDRAWN = ['VALIDATION_FAILED', 'CASE_ACTION_NOT_ALLOWED', 'FOUR_EYES', 'CASE_CHANGED'] as const;
+
+export function registerStaffCases(app: FastifyInstance): void {
+  const db = app.deps.database.db;
+  // The worklists are the office's own: staff of a service office who may read its cases.
+  const officeGuard = async (req: FastifyRequest) => {
+    const actor = req.actor!;
+    if (actor.organisation.kind !== 'service_office' || !can(actor, 'case.read'))
+      throw new DomainError('FORBIDDEN');
+  };
+
+  async function staffNames(ids: Iterable<string>): Promise<Record<string, string>> {
+    const names: Record<string, string> = {};
+    for (const id of new Set(ids)) {
+      const a = await findAccount(db, id);
+      if (a) names[id] = a.displayName;
+    }
+    return names;
+  }
+
+  async function casePage(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    lang: Lang,
+    id: string,
+    extra: { notice?: string | null; refused?: CaseRefusal | null; failed?: ActionFormsData['failed'] } = {},
+    status = 200,
+  ) {
+    if (!UUID.test(id)) throw new DomainError('NOT_FOUND');
+    const view = await readCase(app.deps, req.actor!, originOf(req), id, 'case page');
+    const office = await findOrganisation(db, view.row.organisationId);
+    const timeZone = office?.timeZone ?? 'Asia/Almaty';
+    const today = plainDateAt(app.deps.now(), timeZone);
+    const version = caseVersion(view.row.ruleVersionId, view.snapshot.startDay ?? today);
+    const names = await staffNames(
+      view.actions.flatMap((a) => (a.actor.accountId ? [a.actor.accountId] : [])),
+    );
+    const keys = Object.fromEntries(STAFF_FORM_ACTIONS.map((k) => [k, newFormKey()]));
+    const forms = caseFormsData(lang, view, version, { keys, today, failed: extra.failed ?? null });
+    return sendPage(
+      req,
+      reply,
+      'case.page_title',
+      (ctx) => (
+        <CasePage
+          ctx={ctx}
+          view={view}
+          kindName={APPLICATION_KIND_NAMES[view.row.kind][lang]}
+          timeZone={timeZone}
+          version={version}
+          names={names}
+          warnings={caseWarnings(view.application, version)}
+          forms={forms}
+          notice={extra.notice ?? null}
+          refused={extra.refused ?? null}
+        />
+      ),
+      status,
+    );
+  }
+
+  for (const lang of LANGS) {
+    const base = `/${lang}/staff/cases`;
+
+    app.get(base, { preHandler: [requireActor, officeGuard] }, async (req, reply) => {
+      const actor = req.actor!;
+      const office = await findOrganisation(db, actor.organisation.id);
+      if (!office) throw new DomainError('FORBIDDEN');
+      const calendar = (await app.deps.calendar?.get()) ?? builtInCalendar();
+      const today = plainDateAt(app.deps.now(), office.timeZone);
+      const rows = await findOfficeWorklists(db, office.id, {
+        today,
+        dueSoonBefore: calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS + 1),
+        signedBefore: instantAtWallTime(addDays(today, -UNCOLLECTED_AFTER_DAYS), 0, office.timeZone),
+      });
+      const lists = OFFICE_WORKLISTS.map((list) => ({
+        list,
+        cases: rows
+          .filter((r) => r.lists.includes(list))
+          .map((r) => ({
+            ...r,
+            kindName: isApplicationKind(r.kind)
+              ? APPLICATION_KIND_NAMES[r.kind as ApplicationKind][lang]
+              : r.kind,
+            left: r.due ? workingDaysLeft(r.due, today, calendar) || 0 : null,
+            overdue: r.lists.includes('overdue'),
+          })),
+      }));
+      return sendPage(req, reply, 'cases.title', (ctx) => (
+        <CaseWorklistsPage
+          ctx={ctx}
+          lists={lists}
+          canIntake={can(actor, 'case.intake')}
+          kinds={(
+            [
+              'missionary-registration',
+              'missionary-re-registration',
+              'group-registration',
+              'group-re-registration',
+            ] as const
+          ).map((k) => ({ kind: k, name: APPLICATION_KIND_NAMES[k][lang] }))}
+          dueSoonDays={DUE_SOON_WORKING_DAYS}
+          uncollectedDays={UNCOLLECTED_AFTER_DAYS}
+        />
+      ));
+    });
+
+    app.get(`${base}/:id`, { preHandler: requireActor }, async (req, reply) => {
+      const { id } = req.params as { id: string };
+      const done = (req.query as Record<string, unknown>).done;
+      const notice =
+        typeof done === 'string' && (STAFF_FORM_ACTIONS as readonly string[]).includes(done)
+          ? translate(lang, 'case.done', {
+              action: translate(lang, `case.action.${done as StaffFormAction}`),
+            })
+          : null;
+      return casePage(req, reply, lang, id, { notice });
+    });
+
+    app.post(
+      `${base}/:id/actions/:kind`,
+      { preHandler: [app.csrfProtection, requireActor] },
+      async (req, reply) => {
+        const { id, kind } = req.params as { id: string; kind: string };
+        if (!UUID.test(id) || !(STAFF_FORM_ACTIONS as readonly string[]).includes(kind))
+          throw new DomainError('NOT_FOUND');
+        const action = kind as StaffFormAction;
+        const body = (req.body ?? {}) as Record<string, unknown>;
+        const version = Number(body.version);
+        const key = str(body.key, 100);
+        if (!Number.isInteger(version) || !IDEMPOTENCY_KEY.test(key))
+          throw new DomainError('VALIDATION_FAILED');
+        try {
+          await performCaseAction(
+            app.deps,
+            req.actor!,
+            originOf(req),
+            id,
+            version,
+            commandOf(action, body),
+            key,
+          );
+        } catch (e) {
+          if (!(e instanceof DomainError) || !(REDRAWN as readonly string[]).includes(e.code)) throw e;
+          const allowed = Array.isArray(e.details.allowed) ? (e.details.allowed as string[]) : [];
+          const values = Object.fromEntries(
+            Object.entries(body)
+              .filter(([k]) => !['_csrf', 'key', 'version'].includes(k))
+              .map(([k, v]) => [k, list(v)]),
+          );
+          return casePage(
+            req,
+            reply,
+            lang,
+            id,
+            {
+              refused: { code: e.code, kind: action, allowed },
+              failed: e.code === 'VALIDATION_FAILED' ? { kind: action, fields: e.fields, values } : null,
+            },
+            STATUS[e.code],
+          );
+        }
+        return reply.redirect(`${href(lang, `/staff/cases/${id}`)}?done=${action}`, 303);
+      },
+    );
+  }
+}

@@ -1,0 +1,125 @@
+// The office's worklists (domain.md §4): which cases need someone today. A case may stand in
+// several lists (a refusal to deliver that is also overdue).
+import { href, type ViewContext } from '../view-context.js';
+import type { MessageKey } from '../../i18n/catalogue.js';
+
+export interface WorklistItem {
+  id: string;
+  trackingCode: string;
+  kindName: string;
+  incomingNumber: string | null;
+  state: string;
+  due: string | null;
+  clock: 'result' | 'refusal' | null;
+  /** Working days left after today (0 on the due day, negative when late); null without a clock. */
+  left: number | null;
+  overdue: boolean;
+}
+
+export interface CaseWorklistsPageProps {
+  ctx: ViewContext;
+  lists: readonly { list: string; cases: readonly WorklistItem[] }[];
+  canIntake: boolean;
+  kinds: readonly { kind: string; name: string }[];
+  dueSoonDays: number;
+  uncollectedDays: number;
+}
+
+function Left({ ctx, c }: { ctx: ViewContext; c: WorklistItem }) {
+  if (c.left === null) return <>{'—'}</>;
+  // On a day off just after the due day no working day has passed yet, but the case is late.
+  if (c.overdue)
+    return (
+      <strong class="overdue">
+        {c.left < 0 ? ctx.t('cases.overdue_by', { n: -c.left }) : ctx.t('cases.list.overdue')}
+      </strong>
+    );
+  if (c.left === 0) return <strong>{ctx.t('cases.due_today')}</strong>;
+  return <>{ctx.t('cases.left', { n: c.left })}</>;
+}
+
+export function CaseWorklistsPage(props: CaseWorklistsPageProps) {
+  const { ctx } = props;
+  const t = ctx.t;
+  const title = (list: string) =>
+    t(`cases.list.${list}` as MessageKey, {
+      days: list === 'uncollected' ? props.uncollectedDays : props.dueSoonDays,
+    });
+  return (
+    <>
+      <h1>{t('cases.title')}</h1>
+      <ul class="link-list">
+        {props.canIntake &&
+          props.kinds.map((k) => (
+            <li key={k.kind}>
+              <a href={`${href(ctx.lang, '/staff/cases/new')}?kind=${k.kind}`}>
+                {t('cases.intake_link', { kind: k.name })}
+              </a>
+            </li>
+          ))}
+        <li>
+          <a href={href(ctx.lang, '/staff/journal')}>{t('cases.journal_link')}</a>
+        </li>
+      </ul>
+      <nav aria-labelledby="lists-title" class="worklist-nav">
+        <h2 id="lists-title" class="visually-hidden">
+          {t('cases.title')}
+        </h2>
+        <ul>
+          {props.lists.map((l) => (
+            <li key={l.list}>
+              <a href={`#list-${l.list}`}>{`${title(l.list)} (${l.cases.length})`}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {props.lists.map((l) => (
+        <section key={l.list} id={`list-${l.list}`} aria-labelledby={`list-${l.list}-title`}>
+          <h2 id={`list-${l.list}-title`}>{title(l.list)}</h2>
+          {l.cases.length === 0 ? (
+            <p>{t('cases.list_empty')}</p>
+          ) : (
+            <div class="table-wrap">
+              <table class="worklist">
+                <caption class="visually-hidden">{title(l.list)}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('cases.col.tracking')}</th>
+                    <th scope="col">{t('cases.col.kind')}</th>
+                    <th scope="col">{t('cases.col.incoming')}</th>
+                    <th scope="col">{t('cases.col.state')}</th>
+                    <th scope="col">{t('cases.col.due')}</th>
+                    <th scope="col">{t('cases.col.left')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {l.cases.map((c) => (
+                    <tr key={c.id}>
+                      <th scope="row">
+                        <a href={href(ctx.lang, `/staff/cases/${c.id}`)} class="code">
+                          {c.trackingCode}
+                        </a>
+                      </th>
+                      <td>{c.kindName}</td>
+                      <td>{c.incomingNumber ?? '—'}</td>
+                      <td>{t(`case.state.${c.state}` as MessageKey)}</td>
+                      <td>
+                        {c.due ?? '—'}
+                        {c.clock && (
+                          <span class="clause-ref">{` ${t(c.clock === 'result' ? 'cases.clock_result' : 'cases.clock_refusal')}`}</span>
+                        )}
+                      </td>
+                      <td>
+                        <Left ctx={ctx} c={c} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+      ))}
+    </>
+  );
+}
