@@ -229,6 +229,23 @@ directory
     }),
   );
 
+program
+  .command('documents')
+  .description('the official documents as PDF (no database needed)')
+  .command('samples')
+  .description(
+    'write every document in Kazakh and Russian from sample data, the longest-values set, a duplicate and the English copy',
+  )
+  .requiredOption('--out <dir>', 'folder to write the PDFs to (created if missing)')
+  .option('--public-url <url>', 'base address of the public check printed in the QR codes')
+  .action(async (opts: { out: string; publicUrl?: string }) => {
+    // Loaded here, not at the top: the PDF library and fonts are not needed by the other commands.
+    const { writeSamples } = await import('../documents/index.js');
+    const files = await writeSamples(opts.out, opts.publicUrl);
+    for (const f of files) console.log(f);
+    console.error(`${files.length} files written`);
+  });
+
 class UsageError extends Error {}
 
 try {

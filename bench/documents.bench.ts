@@ -1,0 +1,145 @@
+// Official documents (src/documents): sealed certificates (annex 5) rendered per second in one
+// process, next to a blank A4 page made with the same library (pdfkit) in the same run, in
+// alternating rounds so that both see the same machine; then the resident memory after render
+// 1,000 and after render 10,000 of certificates that differ like real ones (name, number).
+// Prints the figures and writes bench/results/documents.json.
+//   node --import tsx bench/documents.bench.ts
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import PDFDocument from 'pdfkit';
+import { renderCertificate, type CertificateData } from '../src/documents/index.js';
+import { makeQr } from '../src/documents/render/qr.js';
+import { realisticSamples } from '../src/documents/samples/realistic.js';
+import { generateSealKeys } from '../src/documents/seal/signer.js';
+
+const ROUNDS = 5;
+const ROUND_MS = 1000;
+
+export interface DocumentsBenchOptions {
+  /** Renders in the memory run (the figure compares RSS after 1,000 and after this many). */
+  renders?: number;
+}
+
+export interface DocumentsBenchResult {
+  node: string;
+  /** Median over the rounds. */
+  certificatesPerSecond: number;
+  blankPagesPerSecond: number;
+  /** certificates ÷ blank pages; goal ≥ 0.5. */
+  ratio: number;
+  ratioGoalMet: boolean;
+  certificateBytes: number;
+  blankPageBytes: number;
+  /** Where a certificate's time goes, measured alone: the QR's matrix, in ms. */
+  qrMs: number;
+  rss: {
+    afterFirst1000Mb: number;
+    afterLastMb: number;
+    renders: number;
+    growthPercent: number;
+    goalMet: boolean;
+  };
+}
+
+function blankPage(): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4' });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  doc.end();
+  return done;
+}
+
+/** Certificates as they come: each with its own holder and number (the fonts' layout memo sees
+ *  new words, as in real use). */
+function certificates(): (i: number) => CertificateData {
+  const seal = { signer: generateSealKeys().signer, publicUrl: 'https://tirkeu.example.kz' };
+  const base = realisticSamples('kk', seal).certificate;
+  const surnames = ['Әбдіқадыров', 'Ким', 'Смит', 'Мюллер', 'Оспанов', 'Гонсалес', 'Нұрланов', 'Ли'];
+  return (i) => ({
+    ...base,
+    number: `19-000/2026/1-${String((i % 9999) + 1).padStart(4, '0')}`,
+    holder: { surname: `${surnames[i % surnames.length]!}${i}`, name: 'Нұрлан', patronymic: 'Серікұлы' },
+  });
+}
+
+async function perSecond(fn: (i: number) => Promise<Buffer>, ms: number): Promise<number> {
+  const t0 = performance.now();
+  let n = 0;
+  while (performance.now() - t0 < ms) await fn(n++);
+  return (n * 1000) / (performance.now() - t0);
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+};
+const mb = (bytes: number): number => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+export async function runDocumentsBench(options: DocumentsBenchOptions = {}): Promise<DocumentsBenchResult> {
+  const renders = options.renders ?? 10_000;
+  const data = certificates();
+  const certificate = (i: number): Promise<Buffer> => renderCertificate(data(i), { lang: 'kk' });
+  for (let i = 0; i < 30; i++) {
+    await blankPage();
+    await certificate(i);
+  }
+  const certRates: number[] = [];
+  const blankRates: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    blankRates.push(await perSecond(() => blankPage(), ROUND_MS));
+    certRates.push(await perSecond(certificate, ROUND_MS));
+  }
+  const qrText = `https://tirkeu.example.kz/check/19-000/2026/1-0009#${'x'.repeat(250)}`;
+  const tq = performance.now();
+  for (let i = 0; i < 100; i++) makeQr(qrText);
+  const qrMs = (performance.now() - tq) / 100;
+
+  let afterFirst = 0;
+  for (let i = 0; i < renders; i++) {
+    await certificate(i);
+    if (i + 1 === 1000) afterFirst = process.memoryUsage().rss;
+  }
+  const afterLast = process.memoryUsage().rss;
+  const growthPercent = Math.round(((afterLast - afterFirst) / afterFirst) * 1000) / 10;
+
+  const certificatesPerSecond = Math.round(median(certRates));
+  const blankPagesPerSecond = Math.round(median(blankRates));
+  const ratio = Math.round((certificatesPerSecond / blankPagesPerSecond) * 1000) / 1000;
+  const result: DocumentsBenchResult = {
+    node: process.version,
+    certificatesPerSecond,
+    blankPagesPerSecond,
+    ratio,
+    ratioGoalMet: ratio >= 0.5,
+    certificateBytes: (await certificate(0)).length,
+    blankPageBytes: (await blankPage()).length,
+    qrMs: Math.round(qrMs * 100) / 100,
+    rss: {
+      afterFirst1000Mb: mb(afterFirst),
+      afterLastMb: mb(afterLast),
+      renders,
+      growthPercent,
+      goalMet: growthPercent < 10,
+    },
+  };
+  console.log(
+    [
+      `documents bench (${result.node}), ${ROUNDS} alternating rounds of ${ROUND_MS} ms`,
+      `  certificates  ${certificatesPerSecond}/s (${result.certificateBytes} bytes, QR matrix ${result.qrMs} ms)`,
+      `  blank A4 page ${blankPagesPerSecond}/s (${result.blankPageBytes} bytes), same library`,
+      `  ratio ${ratio} (goal ≥ 0.5: ${result.ratioGoalMet ? 'met' : 'NOT met'})`,
+      `  RSS after render 1,000: ${result.rss.afterFirst1000Mb} MB, after render ${renders}: ${result.rss.afterLastMb} MB, growth ${growthPercent}% (goal < 10%: ${result.rss.goalMet ? 'met' : 'NOT met'})`,
+    ].join('\n'),
+  );
+  const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, 'documents.json'), `${JSON.stringify(result, null, 2)}\n`);
+  return result;
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  await runDocumentsBench();
+}

@@ -1,0 +1,144 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+// One embedded font family for every document: DejaVu Serif (npm dejavu-fonts-ttf 2.37.3), which
+// has every Kazakh letter (Ә Ғ Қ Ң Ө Ұ Ү Һ І) and every Russian one; pdfkit embeds the subset used.
+//
+// Why the fonts are parsed here once: pdfkit parses a font given as bytes anew for every document
+// (≈ 30 ms a certificate), while it also accepts an already parsed fontkit font (an object with a
+// `layout` method, pdfkit 0.20 PDFFontFactory.open). Parsing once with the very fontkit pdfkit
+// itself resolves makes a document ≈ 7 times cheaper; the parsed font is only read afterwards.
+export type Face = 'regular' | 'bold';
+
+export const FONT_NAME: Readonly<Record<Face, string>> = { regular: 'serif', bold: 'serif-bold' };
+
+const FILES: Readonly<Record<Face, string>> = {
+  regular: 'DejaVuSerif.ttf',
+  bold: 'DejaVuSerif-Bold.ttf',
+};
+
+/** What pdfkit's `font()` / `registerFont()` accept at run time: bytes or a parsed fontkit font. */
+export type FontSource = Buffer | { layout: (text: string, features?: unknown) => unknown };
+
+interface Position {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+}
+
+interface Run {
+  glyphs: unknown[];
+  positions: Position[];
+  readonly advanceWidth: number;
+}
+
+interface ParsedFont {
+  layout: (text: string, features?: unknown) => Run;
+  characterSet: number[];
+  glyphForCodePoint: (cp: number) => unknown;
+}
+
+/** Words kept per generation; two generations at most (≈ 0.5 KB a word). */
+const LAYOUT_MEMO_GENERATION = 4_000;
+
+/** A laid-out word kept between documents: its glyphs (shared, read only) and positions. */
+interface Kept {
+  glyphs: unknown[];
+  /** xAdvance, yAdvance, xOffset, yOffset for each glyph. */
+  positions: Float64Array;
+}
+
+/**
+ * pdfkit lays text out word by word and keeps the result for one document only; the labels of
+ * the forms are the same in every document, so the runs are kept here across documents (a third
+ * of a certificate's time). pdfkit scales the positions it gets in place, so each caller gets
+ * fresh positions. Names and numbers vary without end: the memo keeps two generations of
+ * LAYOUT_MEMO_GENERATION words, the older dropped when the newer fills, the words still in use
+ * carried over — so memory stays flat however many documents are made.
+ */
+function memoizeLayout(font: ParsedFont): void {
+  const layout = font.layout.bind(font);
+  let current = new Map<string, Kept>();
+  let previous = new Map<string, Kept>();
+  const keep = (text: string, kept: Kept): void => {
+    if (current.size >= LAYOUT_MEMO_GENERATION) {
+      previous = current;
+      current = new Map();
+    }
+    current.set(text, kept);
+  };
+  font.layout = (text: string, features?: unknown): Run => {
+    if (features !== undefined) return layout(text, features);
+    let kept = current.get(text);
+    if (!kept) {
+      kept = previous.get(text);
+      if (!kept) {
+        const run = layout(text);
+        const positions = new Float64Array(run.positions.length * 4);
+        run.positions.forEach((p, i) => positions.set([p.xAdvance, p.yAdvance, p.xOffset, p.yOffset], i * 4));
+        kept = { glyphs: run.glyphs, positions };
+      }
+      keep(text, kept);
+    }
+    const p = kept.positions;
+    const positions: Position[] = kept.glyphs.map((_, i) => ({
+      xAdvance: p[i * 4]!,
+      yAdvance: p[i * 4 + 1]!,
+      xOffset: p[i * 4 + 2]!,
+      yOffset: p[i * 4 + 3]!,
+    }));
+    return {
+      glyphs: kept.glyphs,
+      positions,
+      get advanceWidth(): number {
+        let w = 0;
+        for (const q of this.positions) w += q.xAdvance;
+        return w;
+      },
+    };
+  };
+}
+
+let cache: Readonly<Record<Face, FontSource>> | null = null;
+
+function fontDir(): string {
+  const req = createRequire(import.meta.url);
+  return fileURLToPath(new URL('./ttf/', `file://${req.resolve('dejavu-fonts-ttf/package.json')}`));
+}
+
+function parser(): ((bytes: Buffer) => FontSource) | null {
+  try {
+    const req = createRequire(fileURLToPath(import.meta.resolve('pdfkit')));
+    const fontkit = req('fontkit') as { create: (b: Buffer) => ParsedFont };
+    return (b) => {
+      const font = fontkit.create(b);
+      // The trap in sharing a parsed font: fontkit caches each glyph with the characters it was
+      // first asked for, and pdfkit's text layer (ToUnicode) prints those. Encoding a subset asks
+      // for the parts of composite glyphs with no characters (DejaVu builds Cyrillic «у», «Т»,
+      // «К» from Latin y, T, K), so a later document using Latin y or T would lose them from its
+      // text. Asking for every mapped character first gives each glyph its own (DejaVu maps no two
+      // characters to one glyph), exactly as a freshly parsed font would. Except the presentation
+      // forms (U+FB00–FB4F): their glyphs are the ligatures layout makes of «ff», «fi»…, which must
+      // keep the letters they stand for, not become «ﬀ» in the text.
+      for (const cp of font.characterSet) if (cp < 0xfb00 || cp > 0xfb4f) font.glyphForCodePoint(cp);
+      memoizeLayout(font);
+      return font;
+    };
+  } catch {
+    return null; // pdfkit without a resolvable fontkit: fall back to bytes (slower, same output)
+  }
+}
+
+export function fontSources(): Readonly<Record<Face, FontSource>> {
+  if (cache) return cache;
+  const dir = fontDir();
+  const parse = parser();
+  const load = (face: Face): FontSource => {
+    const bytes = fs.readFileSync(dir + FILES[face]);
+    return parse ? parse(bytes) : bytes;
+  };
+  cache = { regular: load('regular'), bold: load('bold') };
+  return cache;
+}
