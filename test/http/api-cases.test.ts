@@ -19,6 +19,7 @@ import { queryRows } from '../../src/db/database.js';
 import type { Role } from '../../src/domain/roles/roles.js';
 import { addDays, plainDateAt } from '../../src/domain/time/plain-date.js';
 import { makeIin } from '../../src/domain/identifiers/index.js';
+import { instantAtWallTime } from '../../src/domain/calendar/index.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON answers are checked against the document */
 type Json = any;
@@ -30,6 +31,7 @@ const PACKAGE_VERSION = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as 
 /** The routes this API registers, with their methods (the document must describe each). */
 const CASE_ROUTES: [method: string, path: string][] = [
   ['get', '/api/v1/csrf'],
+  ['get', '/api/v1/cases'],
   ['post', '/api/v1/cases'],
   ['get', '/api/v1/cases/{id}'],
   ['post', '/api/v1/cases/{id}/actions'],
@@ -361,17 +363,20 @@ describeEachDatabase('the case API (/api/v1/cases)', (get) => {
 
   // domain.md §3 and app/policies: office staff act on their own office's cases by role; supervisors
   // read their scope and act on nothing; other offices do not see the case at all.
-  const MATRIX: Record<string, { open: number; read: number; stamp: number; abandon: number }> = {
-    clerk: { open: 201, read: 200, stamp: 403, abandon: 200 },
-    records: { open: 403, read: 200, stamp: 200, abandon: 403 },
-    officer: { open: 403, read: 200, stamp: 403, abandon: 403 },
-    head: { open: 403, read: 200, stamp: 403, abandon: 403 },
-    regional_supervisor: { open: 403, read: 200, stamp: 403, abandon: 403 },
-    national_supervisor: { open: 403, read: 200, stamp: 403, abandon: 403 },
-    other_office_clerk: { open: 201, read: 404, stamp: 404, abandon: 404 },
-    other_region_clerk: { open: 201, read: 404, stamp: 404, abandon: 404 },
-    anonymous: { open: 401, read: 401, stamp: 401, abandon: 401 },
-  };
+  const MATRIX: Record<string, { open: number; read: number; stamp: number; abandon: number; list: number }> =
+    {
+      clerk: { open: 201, read: 200, stamp: 403, abandon: 200, list: 200 },
+      records: { open: 403, read: 200, stamp: 200, abandon: 403, list: 200 },
+      officer: { open: 403, read: 200, stamp: 403, abandon: 403, list: 200 },
+      head: { open: 403, read: 200, stamp: 403, abandon: 403, list: 200 },
+      // A supervisor's worklist is that of the supervisor's own office, never office A's.
+      regional_supervisor: { open: 403, read: 200, stamp: 403, abandon: 403, list: 200 },
+      national_supervisor: { open: 403, read: 200, stamp: 403, abandon: 403, list: 403 },
+      other_office_clerk: { open: 201, read: 404, stamp: 404, abandon: 404, list: 200 },
+      other_region_clerk: { open: 201, read: 404, stamp: 404, abandon: 404, list: 200 },
+      anonymous: { open: 401, read: 401, stamp: 401, abandon: 401, list: 401 },
+    };
+  const OFFICE_A = new Set(['clerk', 'records', 'officer', 'head']);
   const AFFILIATION_SHOWN = new Set(['clerk', 'officer', 'head']);
 
   it('route × role × organisation: each operation is allowed or refused as the policy says', async () => {
@@ -423,6 +428,11 @@ describeEachDatabase('the case API (/api/v1/cases)', (get) => {
       secrets.push(other.id, other.trackingCode);
       const abandon = await api.act(other.id, { kind: 'abandon', expectedVersion: 1 });
       assert.equal(note(abandon), expected.abandon, `${who} abandons office A's case`);
+
+      const list = await api.call('GET', '/api/v1/cases?list=new');
+      assert.equal(note(list), expected.list, `${who} lists the new cases`);
+      if (list.status === 200 && !OFFICE_A.has(who))
+        assert.ok(!list.text.includes(officeA.code), `${who} sees none of office A's cases`);
 
       for (const r of refusals) {
         for (const s of secrets) assert.ok(!r.text.includes(s), `${who}'s refusal ${r.status} holds ${s}`);
@@ -597,6 +607,85 @@ describeEachDatabase('the case API (/api/v1/cases)', (get) => {
     assert.equal(reused.status, 409);
     assert.equal(reused.body.error.code, 'CONFLICT');
     assert.equal(await count(), 1);
+  });
+
+  it("lists the office's worklists: new, due soon, overdue, ready to collect, refusals to deliver", async () => {
+    const listed = async (api: ApiClient, list: string) => {
+      const r = await api.call('GET', `/api/v1/cases?list=${list}`);
+      assert.equal(r.status, 200, r.text);
+      assert.equal(r.body.count, r.body.cases.length);
+      return r.body.cases as Json[];
+    };
+    const ids = async (api: ApiClient, list: string) => (await listed(api, list)).map((c) => c.id);
+    const certificate = await opened();
+    let r = await step('records', certificate.id, {
+      kind: 'stamp',
+      expectedVersion: 1,
+      itemsPresent: MISSIONARY_ITEMS,
+    });
+    assert.ok((await ids(as.officer!, 'new')).includes(certificate.id));
+    const due = (await as.officer!.read(certificate.id)).body.resultDue;
+    const row = (await listed(as.officer!, 'new')).find((c) => c.id === certificate.id);
+    assert.equal(row.due, due);
+    assert.equal(row.clock, 'result');
+    r = await step('officer', certificate.id, { kind: 'take_for_review', expectedVersion: r.version });
+    assert.ok(!(await ids(as.officer!, 'new')).includes(certificate.id), 'taken for review: no longer new');
+
+    const refusal = await opened();
+    let q = await step('records', refusal.id, { kind: 'stamp', expectedVersion: 1, itemsPresent: [] });
+    q = await step('officer', refusal.id, { kind: 'draft_refusal', expectedVersion: q.version });
+    await step('head', refusal.id, { kind: 'sign_refusal', expectedVersion: q.version });
+    assert.ok((await ids(as.records!, 'refusals_to_deliver')).includes(refusal.id));
+
+    // On the §7.1 due day the certificate case is due soon; the day after, overdue. Sessions
+    // opened at the moved clock, since an idle session ends.
+    const zone = 'Asia/Almaty';
+    const at = async (day: string, fn: (api: ApiClient) => Promise<void>) => {
+      const shift = instantAtWallTime(day as never, 12 * 60, zone).getTime() - t.deps.now().getTime();
+      t.advance(shift);
+      try {
+        await fn(client(await session(officeA.id, ['officer'])));
+      } finally {
+        t.advance(-shift);
+      }
+    };
+    await at(due, async (api) => {
+      assert.ok((await ids(api, 'due_soon')).includes(certificate.id));
+      assert.ok(!(await ids(api, 'overdue')).includes(certificate.id));
+    });
+    await at(addDays(due, 1), async (api) => {
+      const overdue = await listed(api, 'overdue');
+      const late = overdue.find((c) => c.id === certificate.id);
+      assert.ok(late, 'overdue after the due day');
+      assert.ok(late.workingDaysLeft <= 0);
+      assert.ok(
+        overdue.some((c) => c.id === refusal.id),
+        'the §16 clock of the undelivered refusal ran out',
+      );
+    });
+
+    r = await step('officer', certificate.id, { kind: 'propose', expectedVersion: r.version });
+    await step('head', certificate.id, { kind: 'sign', expectedVersion: r.version });
+    assert.ok((await ids(as.clerk!, 'ready_to_collect')).includes(certificate.id));
+    const bad = await as.clerk!.call('GET', '/api/v1/cases?list=everything');
+    assert.equal(bad.status, 400);
+    assert.deepEqual(bad.body.error.fields, { list: 'VALUE_NOT_ALLOWED' });
+  });
+
+  it('an idle session ends: 401 SESSION_EXPIRED, in JSON, never the sign-in page', async () => {
+    const c = await opened();
+    const idle = client(await session(officeA.id, ['officer']));
+    assert.equal((await idle.read(c.id)).status, 200);
+    const shift = (t.config.sessionIdleMinutes + 1) * 60_000;
+    t.advance(shift);
+    try {
+      const r = await idle.read(c.id);
+      assert.equal(r.status, 401);
+      assert.equal(r.body.error.code, 'SESSION_EXPIRED');
+      assert.ok(!r.text.includes(c.trackingCode));
+    } finally {
+      t.advance(-shift);
+    }
   });
 
   it('every documented answer of the case routes was given and matched its schema', () => {

@@ -24,6 +24,7 @@ import {
 import { validateRequest } from '../schemas/validate-request.js';
 import { apiActor, requireApiActor } from './api-actor.js';
 import { caseJson } from './api-case-json.js';
+import { registerApiCaseLists } from './api-case-lists.js';
 
 // A group of a thousand members fits; a megabyte of JSON does not belong to one application.
 const BODY_LIMIT = 256 * 1024;
@@ -87,6 +88,8 @@ export async function registerApiCases(app: FastifyInstance): Promise<void> {
         throw keyReused(e);
       }
     });
+
+    registerApiCaseLists(api);
 
     api.get<{ Params: { id: string } }>(
       '/api/v1/cases/:id',

@@ -50,14 +50,17 @@ export const OpenCaseBody = discriminated('kind', [
 ]);
 export type OpenCaseBody = Static<typeof OpenCaseBody>;
 
-export const OpenedCaseJson = Type.Object({
-  id: Type.String({ format: 'uuid' }),
-  trackingCode: Type.String({ description: 'domain.md §5: printed on the receipt.' }),
-  version: Type.Integer({ description: 'Send it back as expectedVersion with the next action.' }),
-  warnings: Type.Array(Type.Object({ path: Type.String(), code: Type.String() }), {
-    description: 'Facts staff should see; never a ground for refusal (§16).',
-  }),
-});
+export const OpenedCaseJson = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    trackingCode: Type.String({ description: 'domain.md §5: printed on the receipt.' }),
+    version: Type.Integer({ description: 'Send it back as expectedVersion with the next action.' }),
+    warnings: Type.Array(Type.Object({ path: Type.String(), code: Type.String() }), {
+      description: 'Facts staff should see; never a ground for refusal (§16).',
+    }),
+  },
+  { description: 'The case opened (or, for a retried key, the case the first request opened).' },
+);
 
 const VERSION = Type.Integer({
   minimum: 1,
@@ -119,7 +122,10 @@ export const CaseActionBody = discriminated('kind', [
 export type CaseActionBody = Static<typeof CaseActionBody>;
 
 const STATE = Type.Enum(CASE_STATES);
-export const CaseActionResultJson = Type.Object({ state: STATE, version: Type.Integer() });
+export const CaseActionResultJson = Type.Object(
+  { state: STATE, version: Type.Integer() },
+  { description: 'The state the act led to and the new version (or the first answer, for a retried key).' },
+);
 
 const ClockJson = Type.Object({
   clause: Type.String({ description: "'§7.1' (result) or '§16' (refusal delivered)." }),
@@ -132,56 +138,62 @@ const ClockJson = Type.Object({
   late: Nullable(Type.Boolean()),
 });
 
-export const CaseJson = Type.Object({
-  id: Type.String({ format: 'uuid' }),
-  trackingCode: Type.String(),
-  kind: Type.Enum([...MISSIONARY_KINDS, ...GROUP_KINDS]),
-  language: Type.Enum(['kk', 'ru']),
-  state: STATE,
-  version: Type.Integer(),
-  officeCode: Type.String({ description: 'The office holding the case.' }),
-  transferTo: Nullable(Type.String()),
-  incomingNumber: Nullable(Type.String({ description: '§14, domain.md §5.' })),
-  startDay: Nullable(Day('S: the day the clocks count from (domain.md §4).')),
-  resultDue: Nullable(Day('§7.1: signed and ready to collect by this day.')),
-  refusalDue: Nullable(Day('§16: a refusal delivered or dispatched by this day.')),
-  clocks: Nullable(
-    Type.Object({
-      ruleVersionId: Type.String(),
-      active: Nullable(Type.Enum(['result', 'refusal'])),
-      result: ClockJson,
-      refusal: ClockJson,
-    }),
-  ),
-  checklist: Nullable(
-    Type.Object(
-      { complete: Type.Boolean(), missingItemIds: Type.Array(Type.String()) },
-      { description: 'The §11 record made at the stamp.' },
+export const CaseJson = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    trackingCode: Type.String(),
+    kind: Type.Enum([...MISSIONARY_KINDS, ...GROUP_KINDS]),
+    language: Type.Enum(['kk', 'ru']),
+    state: STATE,
+    version: Type.Integer(),
+    officeCode: Type.String({ description: 'The office holding the case.' }),
+    transferTo: Nullable(Type.String()),
+    incomingNumber: Nullable(Type.String({ description: '§14, domain.md §5.' })),
+    startDay: Nullable(Day('S: the day the clocks count from (domain.md §4).')),
+    resultDue: Nullable(Day('§7.1: signed and ready to collect by this day.')),
+    refusalDue: Nullable(Day('§16: a refusal delivered or dispatched by this day.')),
+    clocks: Nullable(
+      Type.Object({
+        ruleVersionId: Type.String(),
+        active: Nullable(Type.Enum(['result', 'refusal'])),
+        result: ClockJson,
+        refusal: ClockJson,
+      }),
     ),
-  ),
-  missingItemIds: Type.Array(Type.String(), { description: '§16: what the refusal names as missing.' }),
-  documentNumber: Nullable(Type.String({ description: 'The certificate (annex 5) or reference (annex 6).' })),
-  validUntil: Nullable(Day()),
-  outgoingNumber: Nullable(Type.String({ description: 'The signed refusal.' })),
-  withoutFourEyes: Type.Boolean({ description: 'Decided in an office that switched four eyes off.' }),
-  available: Type.Array(Type.Enum(STAFF_ACTION_KINDS), {
-    description: 'What this member of staff may do now through POST /api/v1/cases/{id}/actions.',
-  }),
-  timeline: Type.Array(
-    Type.Object({ seq: Type.Integer(), kind: Type.Enum(CASE_ACTION_KINDS), at: Type.String() }),
-    { description: 'The action log: each act and its instant (ISO 8601).' },
-  ),
-  affiliationShown: Type.Boolean({
-    description:
-      'False: religious affiliation and the names stating it are left out for this role (domain.md §8).',
-  }),
-  application: ApplicationResponse,
-});
+    checklist: Nullable(
+      Type.Object(
+        { complete: Type.Boolean(), missingItemIds: Type.Array(Type.String()) },
+        { description: 'The §11 record made at the stamp.' },
+      ),
+    ),
+    missingItemIds: Type.Array(Type.String(), { description: '§16: what the refusal names as missing.' }),
+    documentNumber: Nullable(
+      Type.String({ description: 'The certificate (annex 5) or reference (annex 6).' }),
+    ),
+    validUntil: Nullable(Day()),
+    outgoingNumber: Nullable(Type.String({ description: 'The signed refusal.' })),
+    withoutFourEyes: Type.Boolean({ description: 'Decided in an office that switched four eyes off.' }),
+    available: Type.Array(Type.Enum(STAFF_ACTION_KINDS), {
+      description: 'What this member of staff may do now through POST /api/v1/cases/{id}/actions.',
+    }),
+    timeline: Type.Array(
+      Type.Object({ seq: Type.Integer(), kind: Type.Enum(CASE_ACTION_KINDS), at: Type.String() }),
+      { description: 'The action log: each act and its instant (ISO 8601).' },
+    ),
+    affiliationShown: Type.Boolean({
+      description:
+        'False: religious affiliation and the names stating it are left out for this role (domain.md §8).',
+    }),
+    application: ApplicationResponse,
+  },
+  { description: 'The case; every read is written to the access log (§17).' },
+);
 export type CaseJson = Static<typeof CaseJson>;
 
-export const CsrfJson = Type.Object({
-  token: Type.String({ description: 'Send it as the x-csrf-token header of every API write.' }),
-});
+export const CsrfJson = Type.Object(
+  { token: Type.String({ description: 'Send it as the x-csrf-token header of every API write.' }) },
+  { description: 'A token bound to the signed CSRF cookie this answer sets.' },
+);
 
 const SESSION = [{ session: [] }];
 const SESSION_AND_CSRF = [{ session: [], csrf: [] }];
@@ -217,4 +229,54 @@ export const csrfSchema = {
   summary: 'A CSRF token for API writes',
   tags: ['session'],
   response: { 200: CsrfJson },
+};
+
+/** The office worklists the API offers (domain/case/worklist.ts). */
+export const API_WORKLISTS = [
+  'new',
+  'due_soon',
+  'overdue',
+  'ready_to_collect',
+  'refusals_to_deliver',
+] as const;
+
+export const CaseListQuery = Type.Object(
+  {
+    list: Type.Enum(API_WORKLISTS, {
+      description:
+        'new: registered, not yet taken for review; due_soon: the running clock falls due within 2 working days; overdue: a running clock is past its due day; ready_to_collect: signed, waiting for the applicant (§15); refusals_to_deliver: refusal signed, not yet delivered or dispatched (§16).',
+    }),
+  },
+  { additionalProperties: false },
+);
+
+export const CaseListJson = Type.Object(
+  {
+    list: Type.Enum(API_WORKLISTS),
+    count: Type.Integer(),
+    cases: Type.Array(
+      Type.Object({
+        id: Type.String({ format: 'uuid' }),
+        trackingCode: Type.String(),
+        kind: Type.Enum([...MISSIONARY_KINDS, ...GROUP_KINDS]),
+        state: STATE,
+        incomingNumber: Nullable(Type.String()),
+        clock: Nullable(
+          Type.Enum(['result', 'refusal'], { description: 'The clock the case is racing now.' }),
+        ),
+        due: Nullable(Day()),
+        workingDaysLeft: Nullable(Type.Integer({ description: 'Negative when overdue.' })),
+      }),
+      { description: 'The most urgent first.' },
+    ),
+  },
+  { description: "One of the office's worklists: ids, numbers and clocks, no personal data." },
+);
+
+export const listCasesSchema = {
+  summary: "One of the office's worklists",
+  tags: ['cases'],
+  security: SESSION,
+  querystring: CaseListQuery,
+  response: { 200: CaseListJson, ...refusals(400, 401, 403) },
 };
