@@ -77,6 +77,8 @@ function drawForm(
     x: columnX,
     width: sheet.right - columnX,
     size: 11,
+    // Annex 8 asks for the body's address too.
+    blankLines: form.annex === 'annex 8' ? 3 : 2,
   });
   sheet.y = Math.max(sheet.y, besideBottom);
   sheet.gap(20);
@@ -146,7 +148,7 @@ export function drawGroupApplication(
 }
 
 /** Annex 7, the missionary's application: blank when `data` is null. */
-export function renderMissionaryApplication(
+export async function renderMissionaryApplication(
   data: MissionaryApplicationData | null,
   options: DocumentOptions,
 ): Promise<Buffer> {
@@ -156,7 +158,7 @@ export function renderMissionaryApplication(
 }
 
 /** Annex 8, the group's application: blank when `data` is null. */
-export function renderGroupApplication(
+export async function renderGroupApplication(
   data: GroupApplicationData | null,
   options: DocumentOptions,
 ): Promise<Buffer> {

@@ -82,11 +82,11 @@ const COLUMNS: Readonly<Record<'kk' | 'ru' | 'en', readonly string[]>> = {
     "Recipient's signature",
   ],
 };
-const SHARES = [3, 14, 12, 15, 12, 19, 12, 13];
-/** The number and the date stay whole (shrunk if they must), never broken across lines. */
-const WHOLE = [false, true, true, false, false, false, false, false];
+const SHARES = [3, 14, 11, 16, 11, 20, 12, 13];
+/** The number stays whole (shrunk if it must), never broken across lines; dates wrap between words. */
+const WHOLE = [false, true, false, false, false, false, false, false];
 
-export function renderJournal(data: JournalData, options: DocumentOptions): Promise<Buffer> {
+export async function renderJournal(data: JournalData, options: DocumentOptions): Promise<Buffer> {
   const sheet = new Sheet({ options, title: TITLE[data.kind][options.lang], landscape: true });
   const lang = sheet.lang;
   sheet.text(data.office, { size: 11, align: 'center', gapAfter: 4 });

@@ -107,7 +107,7 @@ function drawStamp(sheet: Sheet, s: IncomingStamp, x: number, width: number): vo
   sheet.frame(x, top, width, sheet.y - top, 1.5);
 }
 
-export function renderReceipt(data: ReceiptData, options: DocumentOptions): Promise<Buffer> {
+export async function renderReceipt(data: ReceiptData, options: DocumentOptions): Promise<Buffer> {
   const title = `${T.incoming[options.lang]} ${data.stamp.incomingNumber}`;
   return onOnePage((scale) => {
     const sheet = new Sheet({ options, title, scale });

@@ -135,7 +135,7 @@ function drawLetterhead(sheet: Sheet, l: Letterhead): void {
   sheet.gap(12);
 }
 
-export function renderRefusal(data: RefusalData, options: DocumentOptions): Promise<Buffer> {
+export async function renderRefusal(data: RefusalData, options: DocumentOptions): Promise<Buffer> {
   const title = `${T.outgoing[options.lang]} ${data.outgoingNumber}`;
   return onOnePage((scale) => {
     const sheet = new Sheet({ options, title, scale });

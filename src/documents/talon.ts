@@ -66,7 +66,7 @@ const T = {
   },
 };
 
-export function renderTalon(data: TalonData, options: DocumentOptions): Promise<Buffer> {
+export async function renderTalon(data: TalonData, options: DocumentOptions): Promise<Buffer> {
   const sheet = new Sheet({ options, title: `${T.title[options.lang]} ${data.complaintNumber}` });
   const lang = sheet.lang;
   const top = sheet.y;

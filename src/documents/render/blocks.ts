@@ -9,6 +9,8 @@ import { MM, type Sheet } from './sheet.js';
 // row, the signature with the seal's place, and the QR with its check address.
 
 const CAPTION_SIZE = 8;
+/** Distance between the rules of a blank form: room for handwriting. */
+const WRITING_LINE = 24;
 
 /** A value on a rule with its caption under it (annex 5 «_____ (миссионердің тегі, аты, әкесінің
  *  аты)»). Without a value (a blank form) the rule leaves room to write by hand. */
@@ -16,14 +18,21 @@ export function valueOverCaption(
   sheet: Sheet,
   value: string | null,
   caption: string,
-  o: { x?: number; width?: number; size?: number; align?: 'left' | 'center' } = {},
+  o: { x?: number; width?: number; size?: number; align?: 'left' | 'center'; blankLines?: number } = {},
 ): void {
   const x = o.x ?? sheet.left;
   const width = o.width ?? sheet.width;
   const size = o.size ?? 12;
   sheet.ensure(sheet.lineHeight(size) + sheet.lineHeight(CAPTION_SIZE) + 4);
-  if (value === null) sheet.gap(sheet.lineHeight(size) + 4);
-  else sheet.text(value, { x, width, size, face: 'bold', align: o.align ?? 'center' });
+  if (value === null) {
+    // Room to write by hand: the last rule is drawn below with the caption.
+    for (let i = 1; i < (o.blankLines ?? 1); i++) {
+      sheet.gap(WRITING_LINE - 4);
+      sheet.rule(x, x + width, sheet.y);
+      sheet.gap(4);
+    }
+    sheet.gap(WRITING_LINE - 4);
+  } else sheet.text(value, { x, width, size, face: 'bold', align: o.align ?? 'center' });
   sheet.rule(x, x + width, sheet.y);
   sheet.gap(1);
   sheet.text(caption, { x, width, size: CAPTION_SIZE, align: 'center', gapAfter: 4 });
@@ -51,8 +60,6 @@ export function labelled(
   blankLines(sheet, label, o.lines ?? 1, size);
   sheet.gap(o.gapAfter ?? 4);
 }
-
-const WRITING_LINE = 24;
 
 /** A label followed by rules to write on: on the label's own line when it leaves room, below it
  *  otherwise, then `lines - 1` more full-width rules. */
