@@ -11,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import PDFDocument from 'pdfkit';
 import { renderCertificate, type CertificateData } from '../src/documents/index.js';
 import { makeQr } from '../src/documents/render/qr.js';
+import { Sheet } from '../src/documents/render/sheet.js';
 import { realisticSamples } from '../src/documents/samples/realistic.js';
 import { generateSealKeys } from '../src/documents/seal/signer.js';
 
@@ -32,7 +33,9 @@ export interface DocumentsBenchResult {
   ratioGoalMet: boolean;
   certificateBytes: number;
   blankPageBytes: number;
-  /** Where a certificate's time goes, measured alone: the QR's matrix, in ms. */
+  /** Where a certificate's time goes: a page with one Kazakh line in each face (both fonts
+   *  subset and embedded, no QR), per second, and the QR's matrix alone, in ms. */
+  oneLinePagesPerSecond: number;
   qrMs: number;
   rss: {
     afterFirst1000Mb: number;
@@ -86,11 +89,19 @@ export async function runDocumentsBench(options: DocumentsBenchOptions = {}): Pr
     await blankPage();
     await certificate(i);
   }
+  const oneLine = (): Promise<Buffer> => {
+    const sheet = new Sheet({ options: { lang: 'kk' }, title: 'bench' });
+    sheet.text('Қазақстан Республикасының');
+    sheet.text('КУӘЛІГІ', { face: 'bold' });
+    return sheet.finish();
+  };
   const certRates: number[] = [];
   const blankRates: number[] = [];
+  const oneLineRates: number[] = [];
   for (let r = 0; r < ROUNDS; r++) {
     blankRates.push(await perSecond(() => blankPage(), ROUND_MS));
     certRates.push(await perSecond(certificate, ROUND_MS));
+    oneLineRates.push(await perSecond(oneLine, ROUND_MS / 2));
   }
   const qrText = `https://tirkeu.example.kz/check/19-000/2026/1-0009#${'x'.repeat(250)}`;
   const tq = performance.now();
@@ -116,6 +127,7 @@ export async function runDocumentsBench(options: DocumentsBenchOptions = {}): Pr
     ratioGoalMet: ratio >= 0.5,
     certificateBytes: (await certificate(0)).length,
     blankPageBytes: (await blankPage()).length,
+    oneLinePagesPerSecond: Math.round(median(oneLineRates)),
     qrMs: Math.round(qrMs * 100) / 100,
     rss: {
       afterFirst1000Mb: mb(afterFirst),
@@ -131,6 +143,7 @@ export async function runDocumentsBench(options: DocumentsBenchOptions = {}): Pr
       `  certificates  ${certificatesPerSecond}/s (${result.certificateBytes} bytes, QR matrix ${result.qrMs} ms)`,
       `  blank A4 page ${blankPagesPerSecond}/s (${result.blankPageBytes} bytes), same library`,
       `  ratio ${ratio} (goal ≥ 0.5: ${result.ratioGoalMet ? 'met' : 'NOT met'})`,
+      `  where the time goes: a page with one line in each face (two fonts subset and embedded) ${result.oneLinePagesPerSecond}/s`,
       `  RSS after render 1,000: ${result.rss.afterFirst1000Mb} MB, after render ${renders}: ${result.rss.afterLastMb} MB, growth ${growthPercent}% (goal < 10%: ${result.rss.goalMet ? 'met' : 'NOT met'})`,
     ].join('\n'),
   );
