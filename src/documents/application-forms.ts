@@ -37,18 +37,10 @@ const BLANK_LINES: Readonly<Record<string, number>> = {
   religiousBuilding: 1,
 };
 
-/**
- * Where the seed words a label differently from the shared form field: annex 8 prints «Қызметі
- * жүзеге асырылатын аумақ» (annex 7: «Қызметін жүзеге асыратын аумақ»).
- */
-const SEED_WORDING: Readonly<Record<string, Readonly<Record<string, Partial<Localized>>>>> = {
-  'annex 8': { territory: { kk: 'Қызметі жүзеге асырылатын аумақ' } },
-};
-
 function fieldLabel(form: FormDescriptor, id: string, lang: keyof Localized): string {
   const f = form.fields.find((x) => x.id === id);
   if (!f) throw new RangeError(`${form.annex} has no field ${id}`);
-  const text = SEED_WORDING[form.annex]?.[id]?.[lang] ?? f.label[lang];
+  const text = f.label[lang];
   // The registering body's label is a caption in brackets under its line, as the seed prints it.
   if (id === 'registeringBody') return `(${text})`;
   return COLON[form.annex]?.has(id) ? `${text}:` : text;

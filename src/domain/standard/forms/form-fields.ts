@@ -46,6 +46,13 @@ const TERRITORY: FormField = {
   paperOnly: false,
 };
 
+// Annex 8 prints the territory line in the passive («Қызметі жүзеге асырылатын аумақ», seed line 831),
+// annex 7 in the active voice: each form keeps its own wording.
+const GROUP_TERRITORY: FormField = {
+  ...TERRITORY,
+  label: { ...TERRITORY.label, kk: 'Қызметі жүзеге асырылатын аумақ' },
+};
+
 export const ANNEX_7_2011: FormDescriptor = {
   annex: 'annex 7',
   title: {
@@ -191,7 +198,7 @@ export const ANNEX_8_2011: FormDescriptor = {
       paths: ['religiousBuilding'],
       paperOnly: false,
     },
-    TERRITORY,
+    GROUP_TERRITORY,
     SIGNATURE,
     DATE,
   ],
