@@ -12,6 +12,7 @@ import { MISSIONARY_ITEMS, missionaryApplication } from '../helpers/applications
 import { translate } from '../../src/i18n/i18n.js';
 import { queryRows } from '../../src/db/database.js';
 import { addDays, plainDateAt } from '../../src/domain/time/plain-date.js';
+import { mod11CheckDigit } from '../../src/domain/identifiers/mod11-check-digit.js';
 
 /** An application input as the intake form's flat field paths (`applicant.identityDocument.number`). */
 function flat(o: unknown, prefix = '', out: Record<string, string> = {}): Record<string, string> {
@@ -35,6 +36,15 @@ function actionForm(html: string, caseId: string, kind: string): string | null {
 }
 
 const today = () => plainDateAt(new Date(), 'Asia/Almaty');
+
+/** A valid IIN for a birth date (YYMMDD), a century-and-sex digit and a serial (four digits). */
+function iin(yymmdd: string, centurySex: string, serial: string): string {
+  for (let n = Number(serial); ; n++) {
+    const first11 = `${yymmdd}${centurySex}${String(n).padStart(4, '0')}`;
+    const check = mod11CheckDigit(first11);
+    if (check !== null && check < 10) return `${first11}${check}`;
+  }
+}
 
 describeEachDatabase('the staff pages of the case at the counter', (get) => {
   let t: TestApp;
@@ -207,6 +217,81 @@ describeEachDatabase('the staff pages of the case at the counter', (get) => {
     assert.ok(row.includes(translate('kk', 'journal.recipient_applicant')));
   });
 
+  it('takes a group in (annex 8) and hands its reference to a representative under a power of attorney (§15)', async () => {
+    const clerk = await as('clerk', 'ru');
+    const person = (prefix: string, surname: string, name: string, id: string, card: string) => ({
+      [`${prefix}.surname`]: surname,
+      [`${prefix}.name`]: name,
+      [`${prefix}.citizenship`]: 'KZ',
+      [`${prefix}.iin`]: id,
+      [`${prefix}.identityDocument.kind`]: 'kz-id-card',
+      [`${prefix}.identityDocument.number`]: card,
+      [`${prefix}.identityDocument.issueDate`]: '2019-03-01',
+    });
+    const values = {
+      applicationDate: today(),
+      groupName: 'Көкшетау бауырластары',
+      'affiliation.confession': 'evangelical-christian',
+      location: 'Көкшетау қ., Абай к-сі, 10',
+      territory: 'Көкшетау қаласы',
+      adultMemberCount: '2',
+      ...person('leader', 'Серіков', 'Асан', iin('750312', '3', '0101'), '012345678'),
+      ...person('members.2', 'Ахметова', 'Дана', iin('900805', '4', '0202'), '087654321'),
+      'premises.documentKind': 'lease-contract',
+      'premises.documentDate': addDays(today(), -40),
+      'premises.owner.kind': 'legal-entity',
+      'premises.owner.name': 'Бейбіт ЖШС',
+      'representative.acts': 'on',
+      ...person('representative.person', 'Омаров', 'Ерлан', iin('820101', '3', '0303'), '011122233'),
+      'representative.powerOfAttorney.number': 'НД-0071',
+      'representative.powerOfAttorney.date': addDays(today(), -10),
+      'representative.powerOfAttorney.notary': 'Жанар Қасымова',
+      'representative.powerOfAttorney.validUntil': addDays(today(), 200),
+      language: 'ru',
+      consent: 'on',
+    };
+    const { res } = await intake(clerk, values, 'ru', 'group-registration');
+    assert.equal(res.statusCode, 303, pageText(res.body).slice(0, 600));
+    const id = /([0-9a-f-]{36})$/.exec(res.headers.location as string)![1]!;
+    const records = await as('records');
+    const page = await records.open(`/kk/staff/cases/${id}`);
+    const items = [...actionForm(page.body, id, 'stamp')!.matchAll(/name="items" value="([^"]+)"/g)].map(
+      (m) => m[1]!,
+    );
+    assert.ok(
+      items.includes('representative-power-of-attorney'),
+      'a representative acts: §11 asks for the power of attorney',
+    );
+    assert.equal((await act(records, id, 'stamp', { items })).statusCode, 303);
+    const officer = await as('officer');
+    await act(officer, id, 'take_for_review');
+    await act(officer, id, 'propose');
+    await act(await as('head'), id, 'sign');
+    const signed = pageText((await records.get(`/kk/staff/cases/${id}`)).body);
+    const number = /71-\d{3}\/\d{4}\/2-\d{4}/.exec(signed)?.[0];
+    assert.ok(number, 'a reference (annex 6) is numbered in its own series');
+    const desk = await as('clerk');
+    const without = await act(desk, id, 'hand_over', {
+      recipient: 'representative',
+      identityDocumentId: 'representative.person.identityDocument',
+      powerOfAttorneyId: '',
+    });
+    assert.equal(without.statusCode, 400);
+    assert.ok(pageText(without.body).includes(translate('kk', 'field.power_of_attorney_required')));
+    const ok = await act(desk, id, 'hand_over', {
+      recipient: 'representative',
+      identityDocumentId: 'representative.person.identityDocument',
+      powerOfAttorneyId: 'representative.powerOfAttorney',
+    });
+    assert.equal(ok.statusCode, 303);
+    const journal = pageText((await desk.get('/kk/staff/journal')).body);
+    assert.ok(journal.includes(number));
+    assert.ok(journal.includes('Көкшетау бауырластары'), 'the holder of a reference is the group');
+    assert.ok(
+      journal.includes(translate('kk', 'journal.recipient_representative', { name: 'Омаров Ерлан' })),
+    );
+  });
+
   it('refuses an incomplete set through the forms: missing item preselected, signed, delivered (§16)', async () => {
     const id = await openCase();
     const records = await as('records');
@@ -298,6 +383,27 @@ describeEachDatabase('the staff pages of the case at the counter', (get) => {
     assert.ok(pageText(res.body).includes(translate('kk', 'field.reason_required')));
     assert.ok(res.body.includes('href="#a-withdraw-reason"'));
     assert.equal(await stateOf(id), 'registered');
+  });
+
+  it('transfers a registered case to the competent office, checking the code (§1, §13)', async () => {
+    const id = await openCase();
+    const records = await as('records');
+    await act(records, id, 'stamp', { items: MISSIONARY_ITEMS });
+    const bad = await act(records, id, 'transfer', {
+      toOfficeCode: '71000',
+      reason: 'Қызмет облыс аумағында',
+    });
+    assert.equal(bad.statusCode, 400);
+    assert.ok(pageText(bad.body).includes(translate('kk', 'field.office_code_format')));
+    assert.ok(bad.body.includes('value="Қызмет облыс аумағында"'), 'the reason typed is kept');
+    const ok = await act(records, id, 'transfer', {
+      toOfficeCode: '11-000',
+      reason: 'Қызмет облыс аумағында',
+    });
+    assert.equal(ok.statusCode, 303);
+    assert.equal(await stateOf(id), 'transferred');
+    const text = pageText((await records.get(`/kk/staff/cases/${id}`)).body);
+    assert.ok(text.includes(translate('kk', 'case.detail_to_office', { code: '11-000' })));
   });
 
   it('lists the office’s cases by worklist, linked to their pages', async () => {

@@ -11,8 +11,8 @@ import { DomainError } from '../../app/errors.js';
 import { can } from '../../app/policies/policy.js';
 import { findAccount, findOrganisation } from '../../db/accounts-store.js';
 import { IDEMPOTENCY_KEY } from '../../db/idempotency.js';
-import { findOfficeWorklists, OFFICE_WORKLISTS } from '../../db/case-worklists.js';
-import { builtInCalendar, instantAtWallTime } from '../../domain/calendar/index.js';
+import { findOfficeWorklists, OFFICE_WORKLISTS, type WorklistBounds } from '../../db/case-worklists.js';
+import { builtInCalendar, instantAtWallTime, type WorkingDayCalendar } from '../../domain/calendar/index.js';
 import { DUE_SOON_WORKING_DAYS } from '../../domain/case/index.js';
 import {
   APPLICATION_KIND_NAMES,
@@ -20,7 +20,7 @@ import {
   workingDaysLeft,
   type ApplicationKind,
 } from '../../domain/standard/index.js';
-import { addDays, plainDateAt } from '../../domain/time/plain-date.js';
+import { addDays, plainDateAt, type PlainDate } from '../../domain/time/plain-date.js';
 import { CasePage, type CaseRefusal } from '../../views/pages/case-page.js';
 import { CaseWorklistsPage } from '../../views/pages/case-worklists-page.js';
 import {
@@ -75,6 +75,21 @@ export function commandOf(kind: StaffFormAction, b: Record<string, unknown>): St
     default:
       return { kind };
   }
+}
+
+/** The date bounds of the worklists on the office's `today` (domain/case/worklist.ts). */
+export function worklistBounds(
+  today: PlainDate,
+  timeZone: string,
+  calendar: WorkingDayCalendar,
+): WorklistBounds {
+  return {
+    today,
+    // "Due within 2 working days": due before the 3rd working day after today.
+    dueSoonBefore: calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS + 1),
+    // "Uncollected for more than N days": signed on a day before today − N.
+    signedBefore: instantAtWallTime(addDays(today, -UNCOLLECTED_AFTER_DAYS), 0, timeZone),
+  };
 }
 
 const REDRAWN = ['VALIDATION_FAILED', 'CASE_ACTION_NOT_ALLOWED', 'FOUR_EYES', 'CASE_CHANGED'] as const;
@@ -147,11 +162,7 @@ export function registerStaffCases(app: FastifyInstance): void {
       if (!office) throw new DomainError('FORBIDDEN');
       const calendar = (await app.deps.calendar?.get()) ?? builtInCalendar();
       const today = plainDateAt(app.deps.now(), office.timeZone);
-      const rows = await findOfficeWorklists(db, office.id, {
-        today,
-        dueSoonBefore: calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS + 1),
-        signedBefore: instantAtWallTime(addDays(today, -UNCOLLECTED_AFTER_DAYS), 0, office.timeZone),
-      });
+      const rows = await findOfficeWorklists(db, office.id, worklistBounds(today, office.timeZone, calendar));
       const lists = OFFICE_WORKLISTS.map((list) => ({
         list,
         cases: rows

@@ -171,15 +171,18 @@ export function CaseApplication(props: {
 export function Materials({
   t,
   materials,
+  hideCaption = false,
 }: {
   t: Translate;
   materials: MissionaryApplicationInput['materials'];
+  /** Under a heading that already says what the table is. */
+  hideCaption?: boolean;
 }) {
   if (materials.length === 0) return <p>{t('receipt.no_materials')}</p>;
   return (
     <div class="table-wrap">
-      <table>
-        <caption>{t('intake.s.materials')}</caption>
+      <table class="materials">
+        <caption class={hideCaption ? 'visually-hidden' : undefined}>{t('intake.s.materials')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('receipt.col_n')}</th>

@@ -111,7 +111,7 @@ export function CaseReceiptPage({ ctx, receipt }: { ctx: ViewContext; receipt: R
           ))}
         </ol>
         <h2>{d('receipt.materials')}</h2>
-        <Materials t={d} materials={receipt.materials} />
+        <Materials t={d} materials={receipt.materials} hideCaption />
         <p class="print-signature">
           <span>{d('receipt.received_by')}</span>
           <span class="signature-line" aria-hidden="true" />
