@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import type { BenchModule, BenchOptions } from './lib/bench-result.js';
 import { run as runCalendar } from './lib/calendar-figures.js';
 import { run as runDirectory } from './lib/directory-figures.js';
+import { run as runDocuments } from './lib/documents-figures.js';
 import { cleanupAll, installSignalCleanup, isInterrupted } from './lib/cleanup.js';
 import { describeMachine, machineInfo } from './lib/machine.js';
 import { writeResults, type BenchEntry } from './lib/results-writer.js';
@@ -29,6 +30,11 @@ const BENCHES: BenchModule[] = [
     name: 'directory',
     describe: 'office searches vs a plain filter over the names',
     run: () => runDirectory(),
+  },
+  {
+    name: 'documents',
+    describe: 'certificate PDFs vs a blank page; memory over 10,000 renders',
+    run: () => runDocuments(),
   },
 ];
 
