@@ -51,6 +51,23 @@ export type StaffCommand =
   | { kind: 'transfer'; toOfficeCode: string; reason: string }
   | { kind: 'receive_transfer' };
 
+/** Every kind of StaffCommand, for the API's schema and the pages' forms. */
+export const STAFF_COMMAND_KINDS = [
+  'stamp',
+  'take_for_review',
+  'propose',
+  'send_back',
+  'sign',
+  'hand_over',
+  'draft_refusal',
+  'sign_refusal',
+  'deliver_refusal',
+  'withdraw',
+  'abandon',
+  'transfer',
+  'receive_transfer',
+] as const satisfies readonly StaffCommand['kind'][];
+
 // The usual schedule of annexes 1, 2 and 4 (§9), for an office whose row prints none.
 const USUAL_SCHEDULE: WeeklySchedule = {
   days: [1, 2, 3, 4, 5],

@@ -1,7 +1,7 @@
 // The case at the counter over JSON (domain.md §4, §5): what the routes of api-cases.ts accept and
 // what leaves them. Only the declared fields of a response are serialized.
 import Type, { type Static, type TSchema } from 'typebox';
-import type { StaffCommand } from '../../app/cases/build-case-action.js';
+import { STAFF_COMMAND_KINDS } from '../../app/cases/build-case-action.js';
 import { IDEMPOTENCY_KEY } from '../../db/idempotency.js';
 import { CASE_ACTION_KINDS, CASE_STATES } from '../../domain/case/index.js';
 import {
@@ -72,21 +72,7 @@ const action = <K extends string, P extends Parameters<typeof Type.Object>[0]>(k
   Body({ kind: Type.Literal(kind), expectedVersion: VERSION, ...properties });
 
 /** The acts staff perform through the API: the kinds of StaffCommand. */
-export const STAFF_ACTION_KINDS = [
-  'stamp',
-  'take_for_review',
-  'propose',
-  'send_back',
-  'sign',
-  'hand_over',
-  'draft_refusal',
-  'sign_refusal',
-  'deliver_refusal',
-  'withdraw',
-  'abandon',
-  'transfer',
-  'receive_transfer',
-] as const satisfies readonly StaffCommand['kind'][];
+export const STAFF_ACTION_KINDS = STAFF_COMMAND_KINDS;
 
 /** One staff act (StaffCommand); the system adds numbers, dates and the §11 record. */
 export const CaseActionBody = discriminated('kind', [

@@ -4,24 +4,15 @@
 import type { ComponentChildren } from 'preact';
 import { href, type ViewContext } from '../view-context.js';
 import { CsrfInput } from './form.js';
+import { STAFF_COMMAND_KINDS } from '../../app/cases/build-case-action.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
 
-/** The actions staff take through the pages (StaffCommand of build-case-action.ts). */
-export const STAFF_FORM_ACTIONS = [
-  'stamp',
-  'take_for_review',
-  'propose',
-  'send_back',
-  'sign',
-  'hand_over',
-  'draft_refusal',
-  'sign_refusal',
-  'deliver_refusal',
-  'withdraw',
-  'abandon',
-  'transfer',
-] as const;
-export type StaffFormAction = (typeof STAFF_FORM_ACTIONS)[number];
+/** The actions staff take through the pages (StaffCommand of build-case-action.ts); a transfer is
+ *  received through its own list, not from the case page. */
+export type StaffFormAction = Exclude<(typeof STAFF_COMMAND_KINDS)[number], 'receive_transfer'>;
+export const STAFF_FORM_ACTIONS = STAFF_COMMAND_KINDS.filter(
+  (k): k is StaffFormAction => k !== 'receive_transfer',
+);
 // Acts that need nothing but the decision itself: one button each.
 const BUTTON_ONLY: readonly StaffFormAction[] = [
   'take_for_review',
