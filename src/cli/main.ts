@@ -246,6 +246,51 @@ program
     console.error(`${files.length} files written`);
   });
 
+program
+  .command('demo')
+  .description('synthetic data for demonstrations and benchmarks')
+  .command('generate')
+  .description(
+    'fill the database with realistic synthetic cases across the offices, the same for the same seed ' +
+      '(imports the directory if missing; refuses a database that holds real cases)',
+  )
+  .requiredOption('--cases <n>', 'how many cases')
+  .option('--seed <seed>', 'the same seed gives the same data', 'tirkeu')
+  .option('--from <date>', 'first day of the take-ins, YYYY-MM-DD (default: a year before --to)')
+  .option('--to <date>', 'last day of the take-ins, YYYY-MM-DD (default: today)')
+  .option('--region <code>', 'only the offices of one region (two-digit code, e.g. 35)')
+  .action((opts: { cases: string; seed: string; from?: string; to?: string; region?: string }) =>
+    withDatabase(async (database) => {
+      await migrate(database);
+      // Loaded here, not at the top: only this command needs the generator.
+      const { generateCases } = await import('../app/demo/generate-cases.js');
+      const r = await generateCases(depsFor(loadConfig(), database), {
+        cases: Number(opts.cases),
+        seed: opts.seed,
+        ...(opts.from ? { from: opts.from } : {}),
+        ...(opts.to ? { to: opts.to } : {}),
+        ...(opts.region ? { region: opts.region } : {}),
+        onProgress: (p) => {
+          if (process.stderr.isTTY) process.stderr.write(`\r${p.written} / ${p.total} cases`);
+        },
+      });
+      if (process.stderr.isTTY) process.stderr.write('\n');
+      const list = (counts: Record<string, number>) =>
+        Object.entries(counts)
+          .sort((a, b) => b[1] - a[1])
+          .map(([k, n]) => `${k} ${n}`)
+          .join(', ');
+      console.log(
+        `generated ${r.cases} synthetic cases (run ${r.run}, seed "${r.seed}") in ${r.offices} offices, ` +
+          `taken in ${r.from} … ${r.to}: ${r.actions} actions, ${r.auditEvents} audit events, ` +
+          `${r.staffCreated} staff rows without credentials created`,
+      );
+      console.log(`by kind: ${list(r.byKind)}`);
+      console.log(`by state: ${list(r.byState)}`);
+      console.log(`${r.seconds} s, ${r.casesPerMinute} cases per minute`);
+    }),
+  );
+
 class UsageError extends Error {}
 
 try {

@@ -1,0 +1,278 @@
+// Synthetic cases at scale, for demonstrations and benchmarks: realistic cases across the service
+// offices (all 213 unless a region is named), deterministic from a seed. Each case's log is built act
+// by act and checked with checkAction as the real use-cases check it; the acts of all cases are
+// replayed in order of time so that every register is gapless and increases with time (domain.md
+// §5), and the office chains get the same audit events real acts write (§8). Everything is written
+// in one transaction. The data are marked (system_settings 'synthetic'), and a database holding any
+// case the generator did not write is refused: synthetic data never mix with real cases.
+import fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { organisations } from '../../db/schema/index.js';
+import { hasDirectory } from '../../db/directory-store.js';
+import { nationalChain, officeChain } from '../../domain/audit/chain-hash.js';
+import { builtInCalendar } from '../../domain/calendar/index.js';
+import { STANDARD_2011 } from '../../domain/standard/index.js';
+import {
+  addDays,
+  comparePlainDates,
+  isPlainDate,
+  plainDateAt,
+  toParts,
+  type PlainDate,
+} from '../../domain/time/plain-date.js';
+import type { WeeklySchedule } from '../../domain/time/weekly-schedule.js';
+import type { Deps } from '../deps.js';
+import { DomainError } from '../errors.js';
+import { importDirectory } from '../organisations/import-directory.js';
+import { makeCase, type CaseOffice } from './synthetic-case.js';
+import { EventHeap } from './synthetic-heap.js';
+import { caseContext } from './synthetic-offices.js';
+import { ChainLedger, RegisterLedger } from './synthetic-ledger.js';
+import { Replayer, SYNTHETIC_ORIGIN, type LiveCase } from './synthetic-replay.js';
+import { ensureSyntheticStaff } from './synthetic-staff.js';
+import { OfficeDays, instantOn } from './synthetic-time.js';
+import { writeCases } from './synthetic-writer.js';
+import { lockSyntheticMark, realCaseCount, refuseReal, saveSyntheticMark } from './synthetic-mark.js';
+
+export { RealCasesPresentError, SYNTHETIC_SETTING } from './synthetic-mark.js';
+
+export interface GenerateCasesOptions {
+  cases: number;
+  /** Same seed, same database state → same data. */
+  seed?: string;
+  /** The period of the take-ins, YYYY-MM-DD; by default the year up to today. */
+  from?: string;
+  to?: string;
+  /** Only the offices of one region (two-digit KATO code, as organisations.region_code). */
+  region?: string;
+  /** Cases per insert batch. */
+  batchSize?: number;
+  onProgress?: (p: { written: number; total: number }) => void;
+  /** The seed's text (annexes 1–4), for a database without the directory; read from seed/ if absent. */
+  directorySeed?: string;
+}
+
+export interface GenerateCasesReport {
+  run: number;
+  seed: string;
+  from: PlainDate;
+  to: PlainDate;
+  offices: number;
+  staffCreated: number;
+  cases: number;
+  actions: number;
+  auditEvents: number;
+  byKind: Record<string, number>;
+  byState: Record<string, number>;
+  seconds: number;
+  casesPerMinute: number;
+}
+
+const LEGAL_ZONE = 'Asia/Almaty';
+const MAX_CASES = 2_000_000;
+const SEED_FILE = fileURLToPath(new URL('../../../seed/standard-2011-kk.txt', import.meta.url));
+// The usual schedule of annexes 1, 2 and 4 (§9), for an office whose row prints none (as build-case-action.ts).
+const USUAL_SCHEDULE: WeeklySchedule = {
+  days: [1, 2, 3, 4, 5],
+  open: '09:00',
+  close: '18:00',
+  break: { start: '13:00', end: '14:00' },
+  text: '',
+};
+
+function checkOptions(o: GenerateCasesOptions, now: Date) {
+  const fields: Record<string, string> = {};
+  if (!Number.isInteger(o.cases) || o.cases < 1 || o.cases > MAX_CASES) fields.cases = 'count_invalid';
+  const today = plainDateAt(now, LEGAL_ZONE);
+  const to = o.to ?? today;
+  const from = o.from ?? (isPlainDate(to) ? addDays(to, -364) : today);
+  if (!isPlainDate(to)) fields.to = 'date_invalid';
+  else if (comparePlainDates(to, today) > 0) fields.to = 'date_in_future';
+  if (!isPlainDate(from)) fields.from = 'date_invalid';
+  // No case before the first rule version in force (domain.md §4: a case follows the version of S).
+  else if (comparePlainDates(from, STANDARD_2011.effectiveFrom) < 0)
+    fields.from = 'before_first_rule_version';
+  else if (isPlainDate(to) && comparePlainDates(from, to) > 0) fields.from = 'after_to';
+  if (o.region !== undefined && !/^\d{2}$/.test(o.region)) fields.region = 'region_code_format';
+  if (Object.keys(fields).length) throw new DomainError('VALIDATION_FAILED', fields);
+  // Nothing happens after the end of `to`, nor after now: later acts are simply not yet done.
+  const endOfTo = instantOn(addDays(to as PlainDate, 1), 0, LEGAL_ZONE);
+  const horizon = endOfTo.getTime() < now.getTime() ? endOfTo : now;
+  return {
+    from: from as PlainDate,
+    to: to as PlainDate,
+    horizon,
+    seed: o.seed ?? 'tirkeu',
+    region: o.region ?? null,
+  };
+}
+
+export async function generateCases(deps: Deps, options: GenerateCasesOptions): Promise<GenerateCasesReport> {
+  const started = performance.now();
+  const now = deps.now();
+  const o = checkOptions(options, now);
+  const db = deps.database.db;
+  refuseReal(await realCaseCount(db));
+  if (!(await hasDirectory(db)))
+    await importDirectory(
+      deps,
+      SYNTHETIC_ORIGIN,
+      options.directorySeed ?? fs.readFileSync(SEED_FILE, 'utf8'),
+    );
+  const rows = (
+    await db
+      .select()
+      .from(organisations)
+      .where(
+        and(
+          eq(organisations.kind, 'service_office'),
+          eq(organisations.active, true),
+          sql`jsonb_array_length(${organisations.sources}) > 0`,
+        ),
+      )
+      .orderBy(asc(organisations.code))
+  ).filter((r) => o.region === null || r.regionCode === o.region);
+  if (rows.length === 0) throw new DomainError('VALIDATION_FAILED', { region: 'no_offices' });
+  const calendar = (await deps.calendar?.get()) ?? builtInCalendar();
+
+  return db.transaction(async (tx) => {
+    const mark = await lockSyntheticMark(tx);
+    const run = mark.runs + 1;
+    const years: number[] = [];
+    for (let y = toParts(o.from).year; y <= toParts(o.to).year; y++) years.push(y);
+    const registers = await RegisterLedger.load(tx, rows, years);
+    const chains = await ChainLedger.load(tx, [
+      nationalChain('audit'),
+      ...rows.map((r) => officeChain('audit', r.code)),
+    ]);
+    const { staff, created } = await ensureSyntheticStaff(tx, chains, rows, o.seed, now);
+
+    const daysCache = new Map<string, OfficeDays>();
+    const offices: CaseOffice[] = rows.map((r) => {
+      const schedule = r.schedule ?? USUAL_SCHEDULE;
+      const k = `${r.timeZone}|${JSON.stringify({ ...schedule, text: '' })}`;
+      let days = daysCache.get(k);
+      if (!days) daysCache.set(k, (days = new OfficeDays(schedule, r.timeZone, o.from, o.horizon, calendar)));
+      const regional = r.code.endsWith('-000');
+      return {
+        id: r.id,
+        code: r.code,
+        timeZone: r.timeZone,
+        schedule,
+        fourEyes: r.fourEyes,
+        staff: staff.get(r.id)!,
+        place: {
+          code: r.code,
+          regional,
+          townKk: r.townKk,
+          townRu: r.townRu,
+          regionNameKk: r.regionNameKk,
+          regionNameRu: r.regionNameRu,
+        },
+        regionCode: r.regionCode ?? r.code.slice(0, 2),
+        parentCode: r.parentCode,
+        days,
+        // The regional departments and the three cities of republican significance see more cases.
+        weight: ['71', '75', '79'].includes(r.regionCode ?? '') ? 6 : regional ? 3 : 1,
+      };
+    });
+    // Take-ins on the national working days of the period whose whole day is before the horizon.
+    const takeInDays: PlainDate[] = [];
+    for (let d = o.from; comparePlainDates(d, o.to) <= 0; d = addDays(d, 1))
+      if (
+        calendar.isWorkingDay(d) &&
+        instantOn(addDays(d, 1), 0, LEGAL_ZONE).getTime() <= o.horizon.getTime()
+      )
+        takeInDays.push(d);
+    if (takeInDays.length === 0)
+      throw new DomainError('VALIDATION_FAILED', { from: 'no_working_day_before_now' });
+
+    const ctx = caseContext(o.seed, run, options.cases, takeInDays, offices, registers);
+    const replayer = new Replayer(registers, chains, calendar);
+    const report = {
+      cases: 0,
+      actions: 0,
+      byKind: {} as Record<string, number>,
+      byState: {} as Record<string, number>,
+    };
+    const batchSize = options.batchSize ?? 2000;
+    let finished: LiveCase[] = [];
+    // One batch is written while the next is replayed (the database works while this process
+    // computes); at most one write is in flight, and they run in order on the transaction.
+    let inflight: Promise<void> = Promise.resolve();
+    const writeFinished = async () => {
+      const batch = finished;
+      finished = [];
+      await inflight;
+      inflight = (async () => {
+        report.actions += await writeCases(tx, batch);
+        for (const c of batch) {
+          report.byKind[c.kind] = (report.byKind[c.kind] ?? 0) + 1;
+          const state = c.snapshot!.state;
+          report.byState[state] = (report.byState[state] ?? 0) + 1;
+        }
+        report.cases += batch.length;
+        if (chains.pending > 20_000) await chains.flush(tx);
+        options.onProgress?.({ written: report.cases, total: options.cases });
+      })();
+      // Awaited before the next write and at the end; this only keeps a failure from being
+      // reported as unhandled in between.
+      inflight.catch(() => undefined);
+    };
+    const heap = new EventHeap();
+    const drain = async (bound: number) => {
+      for (let e = heap.peek(); e && e.t < bound; e = heap.peek()) {
+        heap.pop();
+        if (replayer.step(e.c)) heap.push({ t: e.c.steps[e.c.next]!.at.getTime(), ord: e.ord, c: e.c });
+        else {
+          finished.push(e.c);
+          if (finished.length >= batchSize) await writeFinished();
+        }
+      }
+    };
+    for (let i = 0; i < options.cases; i++) {
+      const c = makeCase(ctx, i);
+      if (!c) continue;
+      // No case still to come is taken in before this one's day begins (in any of the country's
+      // zones, UTC+5 or +6): every act before that moment can be replayed now, in order of time.
+      const day = toParts(c.day);
+      await drain(Date.UTC(day.year, day.month - 1, day.day) - 7 * 3_600_000);
+      heap.push({ t: c.steps[0]!.at.getTime(), ord: i, c });
+    }
+    await drain(Infinity);
+    await writeFinished();
+    await inflight;
+    await saveSyntheticMark(tx, now, {
+      runs: run,
+      cases: mark.cases + report.cases,
+      lastRun: { seed: o.seed, cases: report.cases, from: o.from, to: o.to, region: o.region },
+    });
+    chains.append(
+      nationalChain('audit'),
+      { actor: null, ...SYNTHETIC_ORIGIN, now },
+      {
+        action: 'system.demo_seeded',
+        recordType: 'system',
+        recordId: 'synthetic-cases',
+        data: { organisations: rows.length, accounts: created },
+      },
+    );
+    await chains.save(tx);
+    await registers.save(tx, now);
+    const seconds = (performance.now() - started) / 1000;
+    return {
+      run,
+      seed: o.seed,
+      from: o.from,
+      to: o.to,
+      offices: rows.length,
+      staffCreated: created,
+      ...report,
+      auditEvents: chains.written,
+      seconds: Math.round(seconds * 10) / 10,
+      casesPerMinute: Math.round((report.cases * 60) / seconds),
+    };
+  });
+}

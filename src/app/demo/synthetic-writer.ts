@@ -1,0 +1,67 @@
+// Bulk inserts of the synthetic batch: the case rows (the cached fold), their action logs, their
+// applications and the audit records — the same rows the use-cases write one by one
+// (open-case-at-counter.ts, perform-case-action.ts, db/audit-trail.ts), thousands per statement.
+// Each statement carries its rows as ONE JSON parameter expanded by json_populate_recordset, the
+// same on both engines: no limit of 65 535 parameters, and no query builder walking every value.
+import { getTableColumns, sql, type Table } from 'drizzle-orm';
+import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
+import { auditEvents, caseActions, caseApplications, cases } from '../../db/schema/index.js';
+import type { Executor } from '../../db/database.js';
+import type { LiveCase } from './synthetic-replay.js';
+
+/** Inserts rows given by the table's property names; columns no row names keep their defaults. */
+export async function insertRows<T extends PgTable>(
+  tx: Executor,
+  table: T,
+  rows: readonly Record<string, unknown>[],
+  options: { perStatement?: number; onConflictDoNothing?: boolean } = {},
+): Promise<void> {
+  if (rows.length === 0) return;
+  const named = new Set(rows.flatMap((r) => Object.keys(r)));
+  const columns = Object.entries(getTableColumns(table as Table)).filter(([key]) => named.has(key));
+  const names = sql.raw(columns.map(([, c]) => `"${c.name}"`).join(', '));
+  const name = sql.raw(`"${getTableConfig(table).name}"`);
+  const tail = sql.raw(options.onConflictDoNothing ? ' on conflict do nothing' : '');
+  const per = options.perStatement ?? 2000;
+  for (let i = 0; i < rows.length; i += per) {
+    const json = rows.slice(i, i + per).map((r) => {
+      const out: Record<string, unknown> = {};
+      for (const [key, c] of columns) out[c.name] = r[key] ?? null;
+      return out;
+    });
+    await tx.execute(
+      sql`insert into ${name} (${names}) select ${names} from json_populate_recordset(null::${name}, ${JSON.stringify(json)}::json)${tail}`,
+    );
+  }
+}
+
+/** Writes the cases; returns the number of actions written. */
+export async function writeCases(tx: Executor, batch: readonly LiveCase[]): Promise<number> {
+  await insertRows(
+    tx,
+    cases,
+    batch.map((c) => c.row),
+  );
+  const actions = batch.flatMap((c) =>
+    c.actions.map((action, i) => ({
+      caseId: c.id,
+      seq: i + 1,
+      kind: action.kind,
+      at: action.at,
+      actorAccountId: action.actor.accountId,
+      payload: action,
+    })),
+  );
+  await insertRows(tx, caseActions, actions, { perStatement: 5000 });
+  // domain.md §8: consent is recorded at intake, the moment of the take-in.
+  await insertRows(
+    tx,
+    caseApplications,
+    batch.map((c) => ({ caseId: c.id, data: c.application, consentAt: c.row.createdAt })),
+  );
+  return actions.length;
+}
+
+/** Writes audit records (chain order) built by ChainLedger. */
+export const writeAuditRows = (tx: Executor, rows: readonly Record<string, unknown>[]) =>
+  insertRows(tx, auditEvents, rows, { perStatement: 5000 });

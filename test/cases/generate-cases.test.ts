@@ -1,0 +1,374 @@
+// The synthetic case generator (src/app/demo/generate-cases.ts): deterministic from its seed; every
+// log folds under the one state table and the cached columns are its fold; S comes from
+// clockStartDay; the registers are gapless per office, register and year and follow time; IINs carry
+// valid check digits and applications pass annexes 7/8; staff rows cannot sign in; the audit chains
+// verify; a database holding a real case is refused.
+import assert from 'node:assert/strict';
+import { before, it } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { createTestDatabase, describeEachDatabase } from '../helpers/databases.js';
+import { missionaryApplication, newIdempotencyKey } from '../helpers/applications.js';
+import { PASSWORD, seedAccount, seedOffice } from '../helpers/seed.js';
+import {
+  generateCases,
+  RealCasesPresentError,
+  type GenerateCasesOptions,
+  type GenerateCasesReport,
+} from '../../src/app/demo/generate-cases.js';
+import { CalendarSource } from '../../src/app/calendar/national-calendar-source.js';
+import { openCaseAtCounter } from '../../src/app/cases/open-case-at-counter.js';
+import { signIn } from '../../src/app/accounts/sign-in.js';
+import { resolveSession } from '../../src/app/accounts/session.js';
+import type { Deps } from '../../src/app/deps.js';
+import { DomainError } from '../../src/app/errors.js';
+import { verifyChains } from '../../src/db/audit-trail.js';
+import { queryRows, type Database } from '../../src/db/database.js';
+import { builtInCalendar, clockStartDay } from '../../src/domain/calendar/index.js';
+import { caseDueDays, foldCase, type CaseAction } from '../../src/domain/case/index.js';
+import {
+  formatOfficeCode,
+  parseCertificateNumber,
+  parseIin,
+  parseRegisterNumber,
+} from '../../src/domain/identifiers/index.js';
+import {
+  RULE_VERSIONS,
+  caseRuleVersion,
+  ruleVersionFor,
+  validateGroupApplication,
+  validateMissionaryApplication,
+  type GroupApplicationInput,
+  type MissionaryApplicationInput,
+} from '../../src/domain/standard/index.js';
+import { plainDateAt, type PlainDate } from '../../src/domain/time/plain-date.js';
+import type { WeeklySchedule } from '../../src/domain/time/weekly-schedule.js';
+
+const NOW = new Date('2026-03-10T06:00:00Z');
+const OPTIONS: GenerateCasesOptions = {
+  cases: 500,
+  seed: 'generate-cases-test',
+  from: '2025-10-01',
+  to: '2026-03-06',
+};
+const origin = { ip: null, requestId: 'test' };
+
+const depsOf = (database: Database): Deps => ({
+  database,
+  now: () => NOW,
+  sessionIdleMinutes: 60,
+  signIn: { maxFailures: 5, lockoutMinutes: 15 },
+  calendar: new CalendarSource(database.db),
+});
+
+interface CaseRow {
+  id: string;
+  tracking_code: string;
+  kind: string;
+  state: string;
+  version: number;
+  office: string;
+  region: string;
+  first_office: string;
+  incoming_number: string | null;
+  stamped_at: Date | null;
+  start_day: string | null;
+  result_due: string | null;
+  refusal_due: string | null;
+  stopped_at: Date | null;
+  document_number: string | null;
+  outgoing_number: string | null;
+  valid_until: string | null;
+  rule_version_id: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+
+async function readCases(db: Database['db']) {
+  const rows = await queryRows<CaseRow>(
+    db,
+    sql`select c.id, c.tracking_code, c.kind, c.state, c.version, o.code as office, o.region_code as region,
+          f.code as first_office,
+          c.incoming_number, c.stamped_at, c.start_day::text as start_day, c.result_due::text as result_due,
+          c.refusal_due::text as refusal_due, c.stopped_at, c.document_number, c.outgoing_number,
+          c.valid_until::text as valid_until, c.rule_version_id, c.created_at, c.updated_at
+        from cases c join organisations o on o.id = c.organisation_id
+        join organisations f on f.id = c.first_organisation_id order by c.tracking_code`,
+  );
+  const actions = await queryRows<{ case_id: string; payload: CaseAction }>(
+    db,
+    sql`select case_id, payload from case_actions order by case_id, seq`,
+  );
+  const logs = new Map<string, CaseAction[]>();
+  for (const a of actions) logs.set(a.case_id, [...(logs.get(a.case_id) ?? []), a.payload]);
+  return { rows, logs };
+}
+
+describeEachDatabase('synthetic cases (tirkeu demo generate)', (get) => {
+  let report: GenerateCasesReport;
+  before(async () => {
+    report = await generateCases(depsOf(get().database), OPTIONS);
+  });
+
+  it('writes the cases asked for, of all four kinds, across every region, in many states', async () => {
+    assert.equal(report.cases, OPTIONS.cases);
+    assert.equal(report.offices, 213);
+    assert.equal(report.staffCreated, 213 * 5);
+    assert.deepEqual(Object.keys(report.byKind).sort(), [
+      'group-re-registration',
+      'group-registration',
+      'missionary-re-registration',
+      'missionary-registration',
+    ]);
+    const { rows, logs } = await readCases(get().database.db);
+    assert.equal(rows.length, OPTIONS.cases);
+    assert.equal(new Set(rows.map((r) => r.region)).size, 20, 'cases in every region');
+    const states = new Set(rows.map((r) => r.state));
+    for (const s of ['handed_over', 'refusal_delivered', 'withdrawn', 'ready_to_collect'])
+      assert.ok(states.has(s), `some case ${s}`);
+    // The horizon (the end of `to`) leaves recent cases open at various states.
+    assert.ok(['registered', 'under_review', 'proposed'].some((s) => states.has(s)));
+    const kinds = new Set([...logs.values()].flatMap((l) => l.map((a) => a.kind)));
+    for (const k of ['transfer', 'receive_transfer', 'send_back', 'sign_refusal', 'abandon'])
+      assert.ok(kinds.has(k as CaseAction['kind']), `some log has ${k}`);
+  });
+
+  it('is deterministic: the same seed in a fresh database gives the same cases, numbers and logs', async () => {
+    const other = await createTestDatabase(get().engine);
+    try {
+      await generateCases(depsOf(other.database), OPTIONS);
+      const snapshot = (db: Database['db']) =>
+        queryRows(
+          db,
+          sql`select c.tracking_code, c.incoming_number, c.document_number, c.outgoing_number, c.state,
+                a.seq, a.payload, p.data
+              from cases c join case_actions a on a.case_id = c.id join case_applications p on p.case_id = c.id
+              order by c.tracking_code, a.seq`,
+        );
+      const [mine, theirs] = [await snapshot(get().database.db), await snapshot(other.database.db)];
+      assert.equal(mine.length, theirs.length);
+      assert.deepEqual(theirs, mine);
+    } finally {
+      await other.drop();
+    }
+  });
+
+  it('every log folds under the state table, S is clockStartDay of the stamp, and the cached columns are the fold', async () => {
+    const db = get().database.db;
+    const { rows, logs } = await readCases(db);
+    const offices = new Map(
+      (
+        await queryRows<{ code: string; schedule: WeeklySchedule | null; time_zone: string }>(
+          db,
+          sql`select code, schedule, time_zone from organisations where kind = 'service_office'`,
+        )
+      ).map((o) => [o.code, o]),
+    );
+    const calendar = builtInCalendar();
+    for (const row of rows) {
+      const log = logs.get(row.id)!;
+      const s = foldCase(log); // throws on any action the table does not allow
+      const where = `case ${row.tracking_code}`;
+      assert.equal(row.state, s.state, where);
+      assert.equal(row.version, s.actionCount, where);
+      assert.equal(row.kind, s.applicationKind, where);
+      assert.equal(row.office, s.officeCode, where);
+      assert.equal(row.first_office, log[0]!.kind === 'take_in' ? log[0]!.officeCode : null, where);
+      assert.equal(iso(row.created_at), iso(s.openedAt), where);
+      assert.equal(iso(row.updated_at), iso(s.lastActionAt), where);
+      assert.equal(row.incoming_number, s.incomingNumbers.at(-1) ?? null, where);
+      assert.equal(iso(row.stamped_at), iso(s.registration?.stampedAt ?? null), where);
+      assert.equal(row.start_day, s.startDay, where);
+      assert.equal(row.document_number, s.result?.documentNumber ?? null, where);
+      assert.equal(row.valid_until, s.result?.validUntil ?? null, where);
+      assert.equal(row.outgoing_number, s.refusal?.outgoingNumber ?? null, where);
+      const stop = log.find((a) => a.kind === 'sign' || a.kind === 'deliver_refusal');
+      assert.equal(iso(row.stopped_at), iso(stop?.at ?? null), where);
+      const stamp = log.find((a) => a.kind === 'stamp');
+      if (stamp?.kind === 'stamp') {
+        const office = offices.get(log[0]!.kind === 'take_in' ? log[0]!.officeCode : '')!;
+        const S = clockStartDay(new Date(stamp.at), office.schedule!, office.time_zone, calendar);
+        assert.equal(stamp.startDay, S, `${where}: S from clockStartDay`);
+        const version = caseRuleVersion(S, RULE_VERSIONS);
+        const due = caseDueDays(S, version, calendar);
+        assert.equal(row.result_due, due.resultDue, where);
+        assert.equal(row.refusal_due, due.refusalDue, where);
+        assert.equal(row.rule_version_id, version.id, where);
+        // §16: the only ground for refusal is what the stamp recorded as missing.
+        const draft = log.find((a) => a.kind === 'draft_refusal');
+        if (draft?.kind === 'draft_refusal')
+          assert.deepEqual(draft.missingItemIds, stamp.checklist.missingItemIds, where);
+        if (stamp.checklist.complete)
+          assert.equal(draft, undefined, `${where}: no refusal of a complete set`);
+      } else {
+        assert.equal(row.start_day, null, where);
+        assert.equal(
+          row.rule_version_id,
+          ruleVersionFor(plainDateAt(new Date(row.created_at), 'Asia/Almaty'), RULE_VERSIONS).id,
+        );
+      }
+    }
+  });
+
+  it('numbers are gapless per office, register and year, follow time, and the counters continue after them', async () => {
+    const db = get().database.db;
+    const { logs } = await readCases(db);
+    const registers = new Map<string, { at: string; seq: number }[]>();
+    const add = (office: string, register: string, year: number, at: string, seq: number) => {
+      const k = `${office}|${register}|${year}`;
+      registers.set(k, [...(registers.get(k) ?? []), { at, seq }]);
+    };
+    for (const log of logs.values())
+      for (const a of log) {
+        if (a.kind === 'stamp' || a.kind === 'receive_transfer') {
+          const n = parseRegisterNumber(a.incomingNumber);
+          assert.ok(n.ok);
+          add(formatOfficeCode(n.value.office), 'incoming', n.value.year, a.at, n.value.seq);
+        }
+        if (a.kind === 'sign_refusal') {
+          const n = parseRegisterNumber(a.outgoingNumber);
+          assert.ok(n.ok);
+          add(formatOfficeCode(n.value.office), 'outgoing', n.value.year, a.at, n.value.seq);
+        }
+        if (a.kind === 'sign') {
+          const n = parseCertificateNumber(a.documentNumber);
+          assert.ok(n.ok);
+          add(formatOfficeCode(n.value.office), n.value.kind, n.value.year, a.at, n.value.seq);
+        }
+      }
+    assert.ok(registers.size > 100);
+    const counters = new Map(
+      (
+        await queryRows<{ code: string; register: string; year: number; next_seq: number }>(
+          db,
+          sql`select o.code, r.register, r.year, r.next_seq from register_counters r
+              join organisations o on o.id = r.organisation_id`,
+        )
+      ).map((c) => [`${c.code}|${c.register}|${c.year}`, c.next_seq]),
+    );
+    for (const [k, entries] of registers) {
+      const byTime = [...entries].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+      assert.deepEqual(
+        byTime.map((e) => e.seq),
+        byTime.map((_, i) => i + 1),
+        `${k}: 1…n in order of time`,
+      );
+      assert.equal(
+        counters.get(k),
+        entries.length + 1,
+        `${k}: the counter continues after ${entries.length}`,
+      );
+    }
+  });
+
+  it('applications pass annexes 7/8 and every IIN has a valid check digit', async () => {
+    const rows = await queryRows<{ data: MissionaryApplicationInput | GroupApplicationInput }>(
+      get().database.db,
+      sql`select data from case_applications`,
+    );
+    let iins = 0;
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object')
+        for (const [k, x] of Object.entries(v)) {
+          if (k === 'iin') {
+            iins++;
+            assert.ok(parseIin(String(x)).ok, `IIN ${String(x)}`);
+          } else walk(x);
+        }
+    };
+    for (const { data } of rows) {
+      walk(data);
+      const version = ruleVersionFor(data.applicationDate as PlainDate, RULE_VERSIONS);
+      const result = data.kind.startsWith('missionary')
+        ? validateMissionaryApplication(data as MissionaryApplicationInput, version)
+        : validateGroupApplication(data as GroupApplicationInput, version);
+      assert.deepEqual(result.errors, []);
+    }
+    assert.ok(iins > OPTIONS.cases, `${iins} IINs checked`);
+  });
+
+  it('staff rows have no credentials and cannot sign in', async () => {
+    const deps = depsOf(get().database);
+    const staff = await queryRows<{ login: string; password_hash: string | null }>(
+      get().database.db,
+      sql`select login, password_hash from accounts where login like 'syn.%'`,
+    );
+    assert.equal(staff.length, 213 * 5);
+    assert.ok(staff.every((s) => s.password_hash === null));
+    for (const password of ['', PASSWORD, 'syn'])
+      await assert.rejects(
+        signIn(deps, { login: staff[0]!.login, password }, origin),
+        (e) => e instanceof DomainError && e.code === 'SIGN_IN_FAILED',
+      );
+  });
+
+  it('writes an audit event per action on the office chains, and every chain verifies', async () => {
+    const db = get().database.db;
+    const [n] = await queryRows<{ events: number; actions: number }>(
+      db,
+      sql`select (select count(*)::int from audit_events where record_type = 'case') as events,
+                 (select count(*)::int from case_actions) as actions`,
+    );
+    assert.equal(n!.events, n!.actions);
+    assert.equal(report.auditEvents > n!.events, true, 'plus the staff and the run on the national chain');
+    const v = await verifyChains(db);
+    assert.deepEqual(v.problems, []);
+  });
+
+  it('a second run adds to the synthetic data and continues every register', async () => {
+    const second = await generateCases(depsOf(get().database), { ...OPTIONS, cases: 120, seed: 'second' });
+    assert.equal(second.run, 2);
+    assert.equal(second.staffCreated, 0);
+    const [n] = await queryRows<{ n: number }>(get().database.db, sql`select count(*)::int as n from cases`);
+    assert.equal(n!.n, OPTIONS.cases + 120);
+    assert.deepEqual((await verifyChains(get().database.db)).problems, []);
+  });
+
+  it('refuses a database that holds a real case, fresh or synthetic, and writes nothing', async () => {
+    const openRealCase = async (deps: Deps) => {
+      const office = await seedOffice(deps, { regionCode: '71' });
+      const { login } = await seedAccount(deps, office.id, ['clerk']);
+      const session = await resolveSession(
+        deps,
+        (await signIn(deps, { login, password: PASSWORD }, origin)).token,
+      );
+      assert.equal(session.kind, 'live');
+      if (session.kind !== 'live') return;
+      await openCaseAtCounter(deps, session.actor, origin, {
+        kind: 'missionary-registration',
+        language: 'kk',
+        application: missionaryApplication(NOW),
+        consent: true,
+        idempotencyKey: newIdempotencyKey(),
+      });
+    };
+    const counts = async (db: Database['db']) =>
+      (
+        await queryRows<{ cases: number; staff: number }>(
+          db,
+          sql`select (select count(*)::int from cases) as cases,
+                     (select count(*)::int from accounts where login like 'syn.%') as staff`,
+        )
+      )[0];
+    const fresh = await createTestDatabase(get().engine);
+    try {
+      const deps = depsOf(fresh.database);
+      await openRealCase(deps);
+      await assert.rejects(generateCases(deps, { ...OPTIONS, cases: 10 }), RealCasesPresentError);
+      assert.deepEqual(await counts(fresh.database.db), { cases: 1, staff: 0 });
+    } finally {
+      await fresh.drop();
+    }
+    // A synthetic database in which someone opened a real case is no longer synthetic only.
+    const deps = depsOf(get().database);
+    await openRealCase(deps);
+    const before = await counts(get().database.db);
+    await assert.rejects(
+      generateCases(deps, { ...OPTIONS, cases: 10, seed: 'third' }),
+      RealCasesPresentError,
+    );
+    assert.deepEqual(await counts(get().database.db), before);
+  });
+});
