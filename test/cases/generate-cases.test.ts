@@ -4,6 +4,8 @@
 // valid check digits and applications pass annexes 7/8; staff rows cannot sign in; the audit chains
 // verify; a database holding a real case is refused.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { before, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { createTestDatabase, describeEachDatabase } from '../helpers/databases.js';
@@ -16,6 +18,9 @@ import {
   type GenerateCasesReport,
 } from '../../src/app/demo/generate-cases.js';
 import { CalendarSource } from '../../src/app/calendar/national-calendar-source.js';
+import { LAST_REGISTER_NUMBER, RegisterFullError } from '../../src/app/demo/synthetic-ledger.js';
+import { importDirectory } from '../../src/app/organisations/import-directory.js';
+import { setNextNumber } from '../../src/db/register-numbers.js';
 import { openCaseAtCounter } from '../../src/app/cases/open-case-at-counter.js';
 import { signIn } from '../../src/app/accounts/sign-in.js';
 import { resolveSession } from '../../src/app/accounts/session.js';
@@ -51,6 +56,7 @@ const OPTIONS: GenerateCasesOptions = {
   to: '2026-03-06',
 };
 const origin = { ip: null, requestId: 'test' };
+const SEED_FILE = fileURLToPath(new URL('../../seed/standard-2011-kk.txt', import.meta.url));
 
 const depsOf = (database: Database): Deps => ({
   database,
@@ -324,6 +330,45 @@ describeEachDatabase('synthetic cases (tirkeu demo generate)', (get) => {
     const [n] = await queryRows<{ n: number }>(get().database.db, sql`select count(*)::int as n from cases`);
     assert.equal(n!.n, OPTIONS.cases + 120);
     assert.deepEqual((await verifyChains(get().database.db)).problems, []);
+  });
+
+  it('keeps every register within its four digits: full offices are passed over, and too many cases are refused whole', async () => {
+    const fresh = await createTestDatabase(get().engine);
+    try {
+      const deps = depsOf(fresh.database);
+      const db = fresh.database.db;
+      await importDirectory(deps, origin, fs.readFileSync(SEED_FILE, 'utf8'));
+      const offices = await queryRows<{ id: string; code: string }>(
+        db,
+        sql`select id, code from organisations where kind = 'service_office' and region_code = '35' order by code`,
+      );
+      // One office of the region has room for about 140 more incoming numbers this year, the others
+      // for a few: 150 cases fit only if every number left is counted once.
+      const [roomy, ...nearlyFull] = offices;
+      await setNextNumber(db, roomy!.id, 'incoming', 2026, LAST_REGISTER_NUMBER - 140);
+      for (const o of nearlyFull) await setNextNumber(db, o.id, 'incoming', 2026, LAST_REGISTER_NUMBER - 4);
+      const period = { from: '2026-01-12', to: '2026-03-06', region: '35' };
+      const r = await generateCases(deps, { ...period, cases: 150, seed: 'full' });
+      assert.equal(r.cases, 150);
+      const [top] = await queryRows<{ max: number; roomy: number }>(
+        db,
+        sql`select max(next_seq)::int as max,
+              (select count(*)::int from cases where first_organisation_id = ${roomy!.id}) as roomy
+            from register_counters where register = 'incoming'`,
+      );
+      assert.ok(top!.max <= LAST_REGISTER_NUMBER + 1, `no register past ${LAST_REGISTER_NUMBER}`);
+      assert.ok(top!.roomy >= 150 - 4 * nearlyFull.length, 'the cases went where there was room');
+      // What cannot fit is refused before anything is written.
+      const before = await queryRows(db, sql`select count(*)::int as n from cases`);
+      await setNextNumber(db, roomy!.id, 'incoming', 2026, LAST_REGISTER_NUMBER - 4);
+      await assert.rejects(
+        generateCases(deps, { ...period, cases: 400, seed: 'overflow' }),
+        RegisterFullError,
+      );
+      assert.deepEqual(await queryRows(db, sql`select count(*)::int as n from cases`), before);
+    } finally {
+      await fresh.drop();
+    }
   });
 
   it('refuses a database that holds a real case, fresh or synthetic, and writes nothing', async () => {

@@ -22,6 +22,7 @@ const key = (organisationId: string, register: Register, year: number) =>
 
 export class RegisterLedger {
   private readonly next = new Map<string, number>();
+  private readonly initial = new Map<string, number>();
   private readonly touched = new Set<string>();
 
   private constructor(private readonly names: ReadonlyMap<string, string>) {}
@@ -55,9 +56,19 @@ export class RegisterLedger {
           ),
         )
         .for('update');
-      for (const r of locked) ledger.next.set(key(r.organisationId, r.register, r.year), r.nextSeq);
+      for (const r of locked) {
+        ledger.next.set(key(r.organisationId, r.register, r.year), r.nextSeq);
+        ledger.initial.set(key(r.organisationId, r.register, r.year), r.nextSeq);
+      }
     }
     return ledger;
+  }
+
+  /** The number the register's next act would have taken when the batch began. */
+  first(organisationId: string, register: Register, year: number): number {
+    const n = this.initial.get(key(organisationId, register, year));
+    if (n === undefined) throw new Error(`register ${register} ${year} of ${organisationId} was not loaded`);
+    return n;
   }
 
   /** The number the next act of the register would take. */

@@ -26,10 +26,11 @@ export function caseContext(
   for (const o of offices)
     if (o.parentCode && byCode.has(o.parentCode))
       children.set(o.parentCode, [...(children.get(o.parentCode) ?? []), o]);
+  // Numbers the planned cases will take, on top of where each register stood when the batch began.
   const reserved = new Map<string, number>();
   const key = (o: CaseOffice, year: number) => `${o.id}|${year}`;
   const room = (o: CaseOffice, year: number) =>
-    registers.peek(o.id, 'incoming', year) + (reserved.get(key(o, year)) ?? 0) <=
+    registers.first(o.id, 'incoming', year) + (reserved.get(key(o, year)) ?? 0) <=
     LAST_REGISTER_NUMBER - MARGIN;
   const weighted = (rng: SyntheticRandom): CaseOffice => {
     const x = rng.next() * sum;
