@@ -36,6 +36,11 @@ const BENCHES: BenchModule[] = [
     describe: 'certificate PDFs vs a blank page; memory over 10,000 renders',
     run: () => runDocuments(),
   },
+  {
+    name: 'cases',
+    describe: 'intake + stamp vs plain SQL; office worklist latency with many open cases (PostgreSQL)',
+    run: async () => (await import('./lib/cases-figures.js')).run(),
+  },
 ];
 
 const USAGE = `usage: node --import tsx bench/run.ts [--only NAME] [--load-seconds N]
