@@ -170,7 +170,8 @@ export function binFor(rng: SyntheticRandom, registered: PlainDate): string {
   }
 }
 
-// UPU standard S10 (identification of postal items): 2 letters, 8 digits, a check digit with
+// UPU standard S10 (identification of postal items; as described in Wikipedia, "S10 (UPU standard)"):
+// service indicator RA–RZ for a registered letter, 8 digits, a check digit with
 // weights 8 6 4 2 3 5 9 7 (11 − sum mod 11; 10 → 0, 11 → 5), the country's alpha-2 code.
 const S10_WEIGHTS = [8, 6, 4, 2, 3, 5, 9, 7] as const;
 
