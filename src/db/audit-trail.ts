@@ -3,20 +3,18 @@
 import { asc, and, eq, gt, sql } from 'drizzle-orm';
 import { accessLog, auditEvents, chainCheckpoints, chainHeads } from './schema/index.js';
 import { queryRows, type Executor } from './database.js';
-import { GENESIS_HASH, chainHash, type ChainedRecord } from '../domain/audit/chain-hash.js';
+import {
+  CHECKPOINT_ZONE,
+  GENESIS_HASH,
+  chainHash,
+  nextChainRecord,
+  type ChainContext,
+} from '../domain/audit/chain-hash.js';
 import type { AccessEntry, AuditEvent } from '../domain/audit/audit-event.js';
 import { plainDateAt } from '../domain/time/plain-date.js';
 
 /** Who acted, from where; system acts (jobs, the demo seed) have no actor. */
-export interface ActContext {
-  actor: { accountId: string; organisationId: string; role: string | null } | null;
-  ip: string | null;
-  requestId: string | null;
-  now: Date;
-}
-
-// Days of the checkpoints are Kazakhstan's legal days.
-const CHECKPOINT_ZONE = 'Asia/Almaty';
+export type ActContext = ChainContext;
 
 type ChainTable = typeof auditEvents | typeof accessLog;
 
@@ -40,22 +38,7 @@ async function append(
       .values({ chainId, day: head.day, seq: head.seq, hash: head.hash })
       .onConflictDoNothing();
   }
-  const record: ChainedRecord = {
-    chainId,
-    seq: head.seq + 1,
-    at: new Date(Math.floor(ctx.now.getTime())),
-    actorAccountId: ctx.actor?.accountId ?? null,
-    actorRole: ctx.actor?.role ?? null,
-    actorOrganisationId: ctx.actor?.organisationId ?? null,
-    action: fields.action,
-    recordType: fields.recordType,
-    recordId: fields.recordId,
-    ip: ctx.ip,
-    requestId: ctx.requestId,
-    data: fields.data,
-    prevHash: head.hash,
-  };
-  const hash = chainHash(record);
+  const { record, hash } = nextChainRecord(chainId, head, ctx, fields);
   await tx.insert(table).values({ ...record, hash });
   await tx
     .update(chainHeads)

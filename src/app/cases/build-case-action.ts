@@ -28,7 +28,7 @@ import {
   type MissionaryApplicationInput,
 } from '../../domain/standard/index.js';
 import { plainDate, plainDateAt, toParts, type PlainDate } from '../../domain/time/plain-date.js';
-import type { WeeklySchedule } from '../../domain/time/weekly-schedule.js';
+import { USUAL_SCHEDULE } from '../../domain/time/weekly-schedule.js';
 import { DomainError } from '../errors.js';
 
 export type StaffCommand =
@@ -67,15 +67,6 @@ export const STAFF_COMMAND_KINDS = [
   'transfer',
   'receive_transfer',
 ] as const satisfies readonly StaffCommand['kind'][];
-
-// The usual schedule of annexes 1, 2 and 4 (§9), for an office whose row prints none.
-const USUAL_SCHEDULE: WeeklySchedule = {
-  days: [1, 2, 3, 4, 5],
-  open: '09:00',
-  close: '18:00',
-  break: { start: '13:00', end: '14:00' },
-  text: '',
-};
 
 export interface BuildContext {
   tx: Executor;

@@ -22,7 +22,7 @@ import {
   toParts,
   type PlainDate,
 } from '../../domain/time/plain-date.js';
-import type { WeeklySchedule } from '../../domain/time/weekly-schedule.js';
+import { USUAL_SCHEDULE } from '../../domain/time/weekly-schedule.js';
 import type { Deps } from '../deps.js';
 import { DomainError } from '../errors.js';
 import { importDirectory } from '../organisations/import-directory.js';
@@ -73,14 +73,6 @@ export interface GenerateCasesReport {
 const LEGAL_ZONE = 'Asia/Almaty';
 const MAX_CASES = 2_000_000;
 const SEED_FILE = fileURLToPath(new URL('../../../seed/standard-2011-kk.txt', import.meta.url));
-// The usual schedule of annexes 1, 2 and 4 (§9), for an office whose row prints none (as build-case-action.ts).
-const USUAL_SCHEDULE: WeeklySchedule = {
-  days: [1, 2, 3, 4, 5],
-  open: '09:00',
-  close: '18:00',
-  break: { start: '13:00', end: '14:00' },
-  text: '',
-};
 
 function checkOptions(o: GenerateCasesOptions, now: Date) {
   const fields: Record<string, string> = {};

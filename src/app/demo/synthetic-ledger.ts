@@ -6,7 +6,12 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { chainCheckpoints, chainHeads, registerCounters, type Register } from '../../db/schema/index.js';
 import type { ActContext } from '../../db/audit-trail.js';
 import type { Executor } from '../../db/database.js';
-import { GENESIS_HASH, chainHash, type ChainedRecord } from '../../domain/audit/chain-hash.js';
+import {
+  CHECKPOINT_ZONE,
+  GENESIS_HASH,
+  nextChainRecord,
+  type ChainedRecord,
+} from '../../domain/audit/chain-hash.js';
 import type { AuditEvent } from '../../domain/audit/audit-event.js';
 import type { PlainDate } from '../../domain/time/plain-date.js';
 import { wallIn } from './synthetic-time.js';
@@ -109,7 +114,6 @@ export class RegisterLedger {
 }
 
 // The audit trail's checkpoint days are Kazakhstan's legal days (as in db/audit-trail.ts).
-const CHECKPOINT_ZONE = 'Asia/Almaty';
 
 interface Head {
   seq: number;
@@ -165,22 +169,7 @@ export class ChainLedger {
     const today = wallIn(ctx.now, CHECKPOINT_ZONE).date;
     if (head.seq > 0 && head.day < today)
       this.checkpoints.push({ chainId, day: head.day, seq: head.seq, hash: head.hash });
-    const record: ChainedRecord = {
-      chainId,
-      seq: head.seq + 1,
-      at: new Date(Math.floor(ctx.now.getTime())),
-      actorAccountId: ctx.actor?.accountId ?? null,
-      actorRole: ctx.actor?.role ?? null,
-      actorOrganisationId: ctx.actor?.organisationId ?? null,
-      action: event.action,
-      recordType: event.recordType,
-      recordId: event.recordId,
-      ip: ctx.ip,
-      requestId: ctx.requestId,
-      data: event.data,
-      prevHash: head.hash,
-    };
-    const hash = chainHash(record);
+    const { record, hash } = nextChainRecord(chainId, head, ctx, event);
     this.records.push({ ...record, hash });
     head.seq = record.seq;
     head.hash = hash;

@@ -39,3 +39,40 @@ export function officeChain(stream: 'audit' | 'access', organisationCode: string
 export function nationalChain(stream: 'audit' | 'access'): string {
   return `${stream}:national`;
 }
+
+/** Days of the chains' checkpoints are Kazakhstan's legal days. */
+export const CHECKPOINT_ZONE = 'Asia/Almaty';
+
+/** Who acted and from where, as a chained record stores it (ids only). */
+export interface ChainContext {
+  actor: { accountId: string; organisationId: string; role: string | null } | null;
+  ip: string | null;
+  requestId: string | null;
+  now: Date;
+}
+
+/** The record that follows `head` in its chain, and its hash. The live writer and the bulk
+ *  generator both build records here, so `tirkeu audit verify` recomputes exactly what was written. */
+export function nextChainRecord(
+  chainId: string,
+  head: { seq: number; hash: string },
+  ctx: ChainContext,
+  fields: { action: string; recordType: string; recordId: string; data: unknown },
+): { record: ChainedRecord; hash: string } {
+  const record: ChainedRecord = {
+    chainId,
+    seq: head.seq + 1,
+    at: new Date(Math.floor(ctx.now.getTime())),
+    actorAccountId: ctx.actor?.accountId ?? null,
+    actorRole: ctx.actor?.role ?? null,
+    actorOrganisationId: ctx.actor?.organisationId ?? null,
+    action: fields.action,
+    recordType: fields.recordType,
+    recordId: fields.recordId,
+    ip: ctx.ip,
+    requestId: ctx.requestId,
+    data: fields.data,
+    prevHash: head.hash,
+  };
+  return { record, hash: chainHash(record) };
+}

@@ -11,3 +11,13 @@ export interface WeeklySchedule {
   /** The schedule as printed in the seed, whitespace normalised. */
   text: string;
 }
+
+/** The usual schedule of annexes 1, 2 and 4 (§9): Monday–Friday 09:00–18:00, break 13:00–14:00. Used
+ *  for an office whose seed row prints none. */
+export const USUAL_SCHEDULE: WeeklySchedule = {
+  days: [1, 2, 3, 4, 5],
+  open: '09:00',
+  close: '18:00',
+  break: { start: '13:00', end: '14:00' },
+  text: '',
+};
