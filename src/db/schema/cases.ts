@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  customType,
   boolean,
   check,
   date,
@@ -8,6 +9,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   unique,
@@ -56,6 +58,9 @@ export const cases = pgTable(
     validUntil: date('valid_until', { mode: 'string' }),
     /** domain.md §3: decided in an office that switched four eyes off. */
     withoutFourEyes: boolean('without_four_eyes').notNull().default(false),
+    /** §16: the stamp recorded the §11 set as incomplete (the refusal clock runs before a decision);
+     *  a cache of the stamp action, so worklists need not read the log. */
+    stampedIncomplete: boolean('stamped_incomplete').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -104,3 +109,90 @@ export const idempotencyKeys = pgTable('idempotency_keys', {
   result: jsonb('result').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
+});
+
+// §11: scans of the documents handed in (optional at the counter, the portal's uploads later), each
+// checked by content (PDF, JPEG, PNG), size-limited and stored with its SHA-256. In the database, so
+// every app server sees them and the retention job purges them with the application.
+export const caseFiles = pgTable(
+  'case_files',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    /** The §11 checklist item the scan shows, or null for another paper (a delivery proof). */
+    checklistItemId: text('checklist_item_id'),
+    /** What the file is for: a §11 document, the signed copy or postal receipt of §16, other. */
+    purpose: text('purpose', { enum: ['document', 'delivery_proof', 'other'] }).notNull(),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type', { enum: ['application/pdf', 'image/jpeg', 'image/png'] }).notNull(),
+    byteSize: integer('byte_size').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content'),
+    uploadedBy: uuid('uploaded_by'),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('case_files_case_idx').on(t.caseId),
+    check('case_files_size_check', sql`${t.byteSize} > 0`),
+    check('case_files_sha256_check', sql`${t.sha256} ~ '^[0-9a-f]{64}$'`),
+  ],
+);
+
+// §11.1, §14: the religious materials handed in, one row per item (title, kind, language, quantity),
+// printed on the receipt and tracked until returned to the applicant.
+export const caseMaterials = pgTable(
+  'case_materials',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    position: integer('position').notNull(),
+    title: text('title').notNull(),
+    kind: text('kind', { enum: ['book', 'printed', 'audio', 'video', 'other'] }).notNull(),
+    language: text('language').notNull(),
+    quantity: integer('quantity').notNull(),
+    returnedAt: timestamp('returned_at', { withTimezone: true }),
+    returnedBy: uuid('returned_by'),
+  },
+  (t) => [
+    primaryKey({ name: 'case_materials_pkey', columns: [t.caseId, t.position] }),
+    check('case_materials_quantity_check', sql`${t.quantity} between 1 and 10000`),
+  ],
+);
+
+// domain.md §4: a correction after registration needs a reason and the head's approval. An officer
+// proposes it here; the head approves (the value is changed and a 'correct' action is logged) or
+// rejects it with a reason.
+export const caseCorrections = pgTable(
+  'case_corrections',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    /** The application field, as a path (`applicant.surname`, `territory`). */
+    field: text('field').notNull(),
+    /** The value before and the value proposed (personal data: purged with the application). */
+    oldValue: jsonb('old_value'),
+    newValue: jsonb('new_value'),
+    reason: text('reason').notNull(),
+    status: text('status', { enum: ['proposed', 'approved', 'rejected'] })
+      .notNull()
+      .default('proposed'),
+    proposedBy: uuid('proposed_by').notNull(),
+    proposedAt: timestamp('proposed_at', { withTimezone: true }).notNull().defaultNow(),
+    decidedBy: uuid('decided_by'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decisionReason: text('decision_reason'),
+  },
+  (t) => [
+    index('case_corrections_case_idx').on(t.caseId),
+    check('case_corrections_status_check', sql`${t.status} in ('proposed', 'approved', 'rejected')`),
+  ],
+);

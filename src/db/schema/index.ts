@@ -6,3 +6,4 @@ export * from './settings.js';
 export * from './calendar.js';
 export * from './registers.js';
 export * from './cases.js';
+export * from './documents.js';

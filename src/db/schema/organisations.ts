@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { SourceRow, Suspect } from '../../domain/directory/types.js';
 import type { WeeklySchedule } from '../../domain/time/weekly-schedule.js';
 
@@ -56,6 +56,8 @@ export const organisations = pgTable(
     searchKey: text('search_key'),
     // domain.md §3: "the one who proposes may not sign" is on by default, per office.
     fourEyes: boolean('four_eyes').notNull().default(true),
+    // Worklist "uncollected": a signed result not collected after this many calendar days (domain.md §4).
+    uncollectedAfterDays: integer('uncollected_after_days').notNull().default(30),
     active: boolean('active').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -63,6 +65,7 @@ export const organisations = pgTable(
     check('organisations_kind_check', sql`${t.kind} in ('service_office', 'akimat', 'agency')`),
     check('organisations_code_check', sql`${t.code} ~ '^([0-9]{2}-[0-9]{3}(-A)?|AGENCY)$'`),
     check('organisations_sources_check', sql`jsonb_typeof(${t.sources}) = 'array'`),
+    check('organisations_uncollected_check', sql`${t.uncollectedAfterDays} between 1 and 365`),
     check('organisations_suspect_check', sql`jsonb_typeof(${t.suspect}) = 'array'`),
     index('organisations_region_idx').on(t.regionCode),
   ],
