@@ -32,6 +32,11 @@ export function StaffHomePage({ ctx, actor }: { ctx: ViewContext; actor: Actor }
             <a href={href(ctx.lang, '/staff/cases')}>{ctx.t('staff.cases_link')}</a>
           </li>
         )}
+        {actor.organisation.kind === 'service_office' && can(actor, 'case.move_bulk') && (
+          <li>
+            <a href={href(ctx.lang, '/staff/cases/move')}>{ctx.t('staff.move_link')}</a>
+          </li>
+        )}
         {can(actor, 'account.manage') && (
           <li>
             <a href={href(ctx.lang, '/staff/admin/accounts')}>{ctx.t('staff.admin_link')}</a>
