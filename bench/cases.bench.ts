@@ -85,6 +85,7 @@ const depsOf = (database: Database): Deps => ({
   now: () => new Date(),
   sessionIdleMinutes: 60,
   signIn: { maxFailures: 5, lockoutMinutes: 15 },
+  publicUrl: 'http://localhost:3000',
   calendar: new CalendarSource(database.db),
 });
 

@@ -78,6 +78,7 @@ export async function runDirectoryBench(): Promise<DirectoryBenchResult> {
       now: () => new Date(),
       sessionIdleMinutes: 60,
       signIn: { maxFailures: 5, lockoutMinutes: 15 },
+      publicUrl: 'http://localhost:3000',
     };
     const seed = fs.readFileSync(SEED, 'utf8');
     const origin = { ip: null, requestId: 'bench' };

@@ -26,7 +26,7 @@ const layerOf = (abs: string) => path.relative(SRC, abs).split(path.sep)[0]!;
 
 const ALLOWED: Record<string, string[]> = {
   domain: ['domain'],
-  app: ['app', 'domain', 'db'],
+  app: ['app', 'domain', 'db', 'documents'],
   db: ['db', 'domain'],
   i18n: ['i18n'],
   config: ['config'],

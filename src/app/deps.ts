@@ -7,6 +7,8 @@ export interface Deps {
   now: () => Date;
   sessionIdleMinutes: number;
   signIn: { maxFailures: number; lockoutMinutes: number };
+  /** The service's public address: the QR of a certificate or reference opens its check there. */
+  publicUrl: string;
   /** The national calendar (built-in years plus those entered in the database). */
   calendar?: CalendarSource;
   /** Called after a commit that enqueued outbox messages, to wake the worker. */

@@ -63,6 +63,7 @@ const depsOf = (database: Database): Deps => ({
   now: () => NOW,
   sessionIdleMinutes: 60,
   signIn: { maxFailures: 5, lockoutMinutes: 15 },
+  publicUrl: 'http://localhost:3000',
   calendar: new CalendarSource(database.db),
 });
 

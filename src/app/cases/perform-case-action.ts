@@ -26,6 +26,7 @@ import { actContext, type Origin } from '../act-context.js';
 import { effectiveRoles, type Actor } from '../actor.js';
 import type { Deps } from '../deps.js';
 import { DomainError } from '../errors.js';
+import { recordIssuedDocument } from '../documents/record-issued-document.js';
 import { buildCaseAction, type StaffCommand } from './build-case-action.js';
 import { auditCaseAction } from './case-audit.js';
 
@@ -86,6 +87,8 @@ export async function performCaseAction(
         if (!office) throw new DomainError('FORBIDDEN');
         const roles = effectiveRoles(actor);
         const now = deps.now();
+        const application = (await applicationOf(tx, caseId)) as
+          MissionaryApplicationInput | GroupApplicationInput;
         const action = await buildCaseAction(
           {
             tx,
@@ -94,8 +97,7 @@ export async function performCaseAction(
             office,
             row,
             snapshot,
-            application: (await applicationOf(tx, caseId)) as
-              MissionaryApplicationInput | GroupApplicationInput,
+            application,
             calendar,
             signerRole: roles.includes('head') ? 'head' : 'acting_head',
           },
@@ -133,13 +135,23 @@ export async function performCaseAction(
           if (action.kind === 'stamp') update.stampedAt = now;
           if (receiving) update.organisationId = office.id;
         }
-        if (action.kind === 'sign')
+        if (action.kind === 'sign') {
+          // domain.md §4, §6: the document enters the registry, sealed, in the same transaction.
+          await recordIssuedDocument(tx, actContext(actor, origin, now), {
+            caseId,
+            caseKind: row.kind,
+            office,
+            application,
+            action,
+            publicUrl: deps.publicUrl,
+          });
           Object.assign(update, {
             documentNumber: action.documentNumber,
             validUntil: action.validUntil,
             stoppedAt: now,
             withoutFourEyes: decision.fourEyesWaived,
           });
+        }
         if (action.kind === 'sign_refusal')
           Object.assign(update, {
             outgoingNumber: action.outgoingNumber,

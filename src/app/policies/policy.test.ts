@@ -37,6 +37,7 @@ const EXPECTED: Record<PolicyAction, Record<string, Where[]>> = {
     'administrator@akimat': ['own'],
   },
   'calendar.manage': { 'administrator@agency': ['own', 'same-region', 'other-region'] },
+  'seal_keys.manage': { 'administrator@agency': ['own', 'same-region', 'other-region'] },
   'audit.verify': {
     'administrator@agency': ['own', 'same-region', 'other-region'],
     'national_supervisor@agency': ['own', 'same-region', 'other-region'],

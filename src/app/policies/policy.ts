@@ -39,6 +39,8 @@ export const POLICY = {
   'audit.verify': [[['administrator', 'national_supervisor'], 'national']],
   // domain.md §9: a year's calendar data (Kurban Ait, transfers) is national.
   'calendar.manage': [[['administrator'], 'national']],
+  // domain.md §6: the seal keys are the whole country's (one active key seals every office's documents).
+  'seal_keys.manage': [[['administrator'], 'national']],
   'case.intake': [[['clerk'], 'own']], // §11
   'case.stamp': [[['records'], 'own']], // §14
   'case.review': [[['officer'], 'own']],

@@ -34,6 +34,10 @@ export type AuditEvent =
   | Event<'calendar.year_entered', 'calendar_year', { year: number; replaced: boolean; transfers: number }>
   | Event<'calendar.due_dates_recomputed', 'calendar_year', { year: number; count: number }>
   | Event<'case.action', 'case', { kind: string; seq: number; state: string }>
+  // domain.md §6: the keys of the integrity seal (key ids only; a revocation's reason stays on the key).
+  | Event<'seal_key.created', 'seal_key', { because: 'first_need' | 'rotation' | 'revocation' }>
+  | Event<'seal_key.retired', 'seal_key', { successor: string }>
+  | Event<'seal_key.revoked', 'seal_key', { wasActive: boolean }>
   | Event<'retention.purged', 'retention', { recordType: string; count: number; before: string }>;
 
 export type AuditAction = AuditEvent['action'];
