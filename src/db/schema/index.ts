@@ -7,3 +7,4 @@ export * from './calendar.js';
 export * from './registers.js';
 export * from './cases.js';
 export * from './documents.js';
+export * from './queue.js';
