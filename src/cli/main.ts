@@ -14,6 +14,7 @@ import { depsFor } from '../server.js';
 import { builtInCalendar, type CalendarYearData } from '../domain/calendar/index.js';
 import { addCalendarYear } from '../app/calendar/add-calendar-year.js';
 import { runCalendarCommand } from './commands/calendar.js';
+import { runKeysCommand } from './commands/keys.js';
 import { buildDirectory, exportSeedRows, parseSeed, russianNameGaps } from '../domain/directory/index.js';
 import { importDirectory } from '../app/organisations/import-directory.js';
 import { startOutboxWorker } from '../jobs/outbox-worker.js';
@@ -188,6 +189,22 @@ program
     process.stderr.write(r.stderr);
     process.exitCode = r.code;
   });
+
+program
+  .command('keys')
+  .description('the seal keys of certificates and references (domain.md §6)')
+  .argument('<args...>', 'list | rotate | revoke KEYID --reason TEXT | export-public')
+  .allowUnknownOption()
+  .helpOption(false)
+  .action((args: string[]) =>
+    withDatabase(async (database) => {
+      await migrate(database);
+      const r = await runKeysCommand(depsFor(loadConfig(), database), args);
+      process.stdout.write(r.stdout);
+      process.stderr.write(r.stderr);
+      process.exitCode = r.code;
+    }),
+  );
 
 const directory = program.command('directory').description('the office directory of annexes 1–4');
 directory

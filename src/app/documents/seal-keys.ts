@@ -159,3 +159,20 @@ export async function verificationKeys(db: Executor): Promise<VerificationKeys> 
   }
   return { keys, status };
 }
+
+/** How the keys are published (GET /api/check/keys, `tirkeu keys export-public`). */
+export function publicKeysDocument(rows: readonly PublicSealKeyRow[]) {
+  return {
+    algorithm: 'Ed25519' as const,
+    /** The public key is the raw 32 bytes, base64url (RFC 8037 "x"). */
+    encoding: 'base64url' as const,
+    keys: rows.map((k) => ({
+      keyId: k.keyId,
+      publicKey: k.publicKey,
+      status: k.status,
+      createdAt: k.createdAt.toISOString(),
+      retiredAt: k.retiredAt?.toISOString() ?? null,
+      revokedAt: k.revokedAt?.toISOString() ?? null,
+    })),
+  };
+}
