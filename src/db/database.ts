@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { sql, type SQL } from 'drizzle-orm';
@@ -10,6 +11,10 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema/index.js';
 import { lockDataFolder, type DataFolderLock } from './embedded-lock.js';
+
+// The extensions the migrations create (the registry's trigram search), loaded into the embedded engine;
+// a real PostgreSQL has them from its contrib package.
+const PGLITE_EXTENSIONS = { pg_trgm };
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -33,7 +38,16 @@ export interface Database {
   withSession<T>(fn: (db: Db) => Promise<T>): Promise<T>;
   /** Embedded only: an independent copy of the database as it is now. */
   fork?(): Promise<Database>;
+  /**
+   * Subscribes to a NOTIFY channel (messages arrive after the sender's commit, on every app server).
+   * `onReconnect` runs when a lost listening connection is back: messages may have been missed.
+   * Resolves to the unsubscribe.
+   */
+  listen(channel: string, onMessage: (payload: string) => void, onReconnect?: () => void): Promise<Unlisten>;
 }
+
+export type Unlisten = () => Promise<void>;
+const CHANNEL = /^[a-z_][a-z0-9_]{0,62}$/;
 
 export class DatabaseOpenError extends Error {}
 
@@ -74,6 +88,68 @@ async function openPostgres(url: string, poolMax: number): Promise<Database> {
         client.release();
       }
     },
+    listen: (channel, onMessage, onReconnect) => listenPostgres(url, channel, onMessage, onReconnect),
+  };
+}
+
+/** LISTEN needs its own connection, outside the pool; it reconnects (with back-off) when it drops. */
+async function listenPostgres(
+  url: string,
+  channel: string,
+  onMessage: (payload: string) => void,
+  onReconnect?: () => void,
+): Promise<Unlisten> {
+  if (!CHANNEL.test(channel)) throw new RangeError(`not a channel name: ${channel}`);
+  let stopped = false;
+  let client: pg.Client | null = null;
+  let retry: NodeJS.Timeout | null = null;
+  let delay = 500;
+  const connect = async (): Promise<void> => {
+    const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+    c.on('notification', (m) => {
+      if (m.channel === channel) onMessage(m.payload ?? '');
+    });
+    const lost = () => {
+      if (client !== c || stopped) return;
+      client = null;
+      c.end().catch(() => undefined);
+      schedule();
+    };
+    c.on('error', lost);
+    c.on('end', lost);
+    try {
+      await c.connect();
+      await c.query(`LISTEN "${channel}"`);
+    } catch (e) {
+      await c.end().catch(() => undefined);
+      throw e;
+    }
+    client = c;
+  };
+  const schedule = () => {
+    if (stopped || retry) return;
+    retry = setTimeout(() => {
+      retry = null;
+      connect().then(
+        () => {
+          delay = 500;
+          onReconnect?.();
+        },
+        () => {
+          delay = Math.min(delay * 2, 10_000);
+          schedule();
+        },
+      );
+    }, delay);
+    retry.unref();
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    if (retry) clearTimeout(retry);
+    const c = client;
+    client = null;
+    await c?.end().catch(() => undefined);
   };
 }
 
@@ -101,7 +177,7 @@ async function openEmbedded(
     }
     lock = lockDataFolder(dataDir);
     try {
-      client = new PGlite(path.join(dataDir, 'pgdata'));
+      client = new PGlite(path.join(dataDir, 'pgdata'), { extensions: PGLITE_EXTENSIONS });
       await client.waitReady;
       await client.query('select 1');
     } catch (e) {
@@ -118,7 +194,7 @@ async function openEmbedded(
       );
     }
   } else {
-    client = new PGlite();
+    client = new PGlite({ extensions: PGLITE_EXTENSIONS });
     await client.waitReady;
   }
   const db = drizzlePglite({ client, schema }) as unknown as Db;
@@ -142,6 +218,14 @@ function fromPglite(client: PGlite, db: Db, lock: DataFolderLock | null): Databa
     },
     // PGlite is one connection: the whole database is the session.
     withSession: (fn) => fn(db),
+    // One process holds the embedded database, so its own LISTEN/NOTIFY reaches every listener.
+    async listen(channel, onMessage) {
+      if (!CHANNEL.test(channel)) throw new RangeError(`not a channel name: ${channel}`);
+      const unlisten = await client.listen(channel, onMessage);
+      return async () => {
+        if (!client.closed) await unlisten();
+      };
+    },
     // Tests migrate one in-memory database and fork it per suite: a fork costs far less than a migration.
     async fork() {
       const copy = (await client.clone()) as PGlite;

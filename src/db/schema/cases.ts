@@ -61,12 +61,18 @@ export const cases = pgTable(
     /** §16: the stamp recorded the §11 set as incomplete (the refusal clock runs before a decision);
      *  a cache of the stamp action, so worklists need not read the log. */
     stampedIncomplete: boolean('stamped_incomplete').notNull().default(false),
+    /** The registry's person or group this case belongs to (domain.md §4 "after the end"). */
+    registrantId: uuid('registrant_id'),
+    /** The confession's id from the controlled list (special-category data, domain.md §8): for the
+     *  supervisors' aggregates with small cells suppressed, never shown to roles that need it not. */
+    confession: text('confession'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('cases_office_state_idx').on(t.organisationId, t.state),
     index('cases_office_result_due_idx').on(t.organisationId, t.resultDue),
+    index('cases_registrant_idx').on(t.registrantId),
     unique('cases_incoming_number_key').on(t.incomingNumber),
     unique('cases_document_number_key').on(t.documentNumber),
     check('cases_language_check', sql`${t.language} in ('kk', 'ru')`),

@@ -48,6 +48,12 @@ export const issuedDocuments = pgTable(
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisations.id),
+    /** The registry's person or group (schema/registry.ts). */
+    registrantId: uuid('registrant_id'),
+    /** 'system' when issued here; 'paper' when imported from an office's paper register. */
+    source: text('source', { enum: ['system', 'paper'] })
+      .notNull()
+      .default('system'),
     issuedOn: date('issued_on', { mode: 'string' }).notNull(),
     /** Annex 5 "valid until"; null for a reference (groups have no expiry). */
     validUntil: date('valid_until', { mode: 'string' }),
@@ -73,6 +79,8 @@ export const issuedDocuments = pgTable(
       sql`${t.status} in ('valid', 'superseded', 'annulled', 'replaced')`,
     ),
     index('issued_documents_case_idx').on(t.caseId),
+    index('issued_documents_registrant_idx').on(t.registrantId),
+    index('issued_documents_valid_until_idx').on(t.validUntil),
     index('issued_documents_office_idx').on(t.organisationId, t.issuedOn),
   ],
 );

@@ -8,3 +8,4 @@ export * from './registers.js';
 export * from './cases.js';
 export * from './documents.js';
 export * from './queue.js';
+export * from './registry.js';
