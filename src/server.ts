@@ -35,6 +35,7 @@ export function depsFor(config: Config, database: Database): Deps {
     now: () => new Date(),
     sessionIdleMinutes: config.sessionIdleMinutes,
     signIn: config.signIn,
+    scans: config.scans,
     publicUrl: config.publicUrl,
     calendar: new CalendarSource(database.db),
   };

@@ -11,6 +11,8 @@ export interface Deps {
   publicUrl: string;
   /** The national calendar (built-in years plus those entered in the database). */
   calendar?: CalendarSource;
+  /** §11: the largest scan in bytes and how many one case may hold (the defaults of config.ts if absent). */
+  scans?: { maxBytes: number; maxPerCase: number };
   /** Called after a commit that enqueued outbox messages, to wake the worker. */
   afterOutbox?: () => void;
 }

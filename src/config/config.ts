@@ -35,6 +35,10 @@ const Env = Type.Object({
   /** in-process: the outbox worker runs inside the app; off: run `tirkeu worker` apart. */
   OUTBOX_WORKER: Type.Union([Type.Literal('in-process'), Type.Literal('off')], { default: 'in-process' }),
   SHUTDOWN_GRACE_MS: Type.Integer({ minimum: 0, maximum: 600_000, default: 10_000 }),
+  /** §11: the largest scan taken, in bytes (10 MiB). */
+  SCAN_MAX_BYTES: Type.Integer({ minimum: 1024, maximum: 100 * 1024 * 1024, default: 10 * 1024 * 1024 }),
+  /** §11: how many scans one case may hold. */
+  SCAN_MAX_PER_CASE: Type.Integer({ minimum: 1, maximum: 200, default: 20 }),
 });
 type Env = Static<typeof Env>;
 
@@ -55,6 +59,13 @@ export interface Config {
   signIn: { maxFailures: number; lockoutMinutes: number };
   outboxWorker: 'in-process' | 'off';
   shutdownGraceMs: number;
+  scans: ScanLimits;
+}
+
+/** §11: the limits of the scans handed in (checked per file and per case). */
+export interface ScanLimits {
+  maxBytes: number;
+  maxPerCase: number;
 }
 
 export class ConfigError extends Error {
@@ -109,6 +120,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     signIn: { maxFailures: value.SIGNIN_MAX_FAILURES, lockoutMinutes: value.SIGNIN_LOCKOUT_MINUTES },
     outboxWorker: value.OUTBOX_WORKER,
     shutdownGraceMs: value.SHUTDOWN_GRACE_MS,
+    scans: { maxBytes: value.SCAN_MAX_BYTES, maxPerCase: value.SCAN_MAX_PER_CASE },
   };
 }
 

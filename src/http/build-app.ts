@@ -31,6 +31,9 @@ import { registerJournal } from './routes/journal.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerApiCsrf } from './routes/api-csrf.js';
 import { registerApiCases } from './routes/api-cases.js';
+import { registerApiCaseFiles } from './routes/api-case-files.js';
+import { registerStaffCaseFiles } from './routes/staff-case-files.js';
+import { registerUploads } from './plugins/uploads.js';
 
 const PUBLIC_DIR = fileURLToPath(new URL('../../public', import.meta.url));
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -84,6 +87,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
 
   await app.register(cookie, { secret: await installationSecret(database.db) });
   await app.register(formbody, { bodyLimit: 64 * 1024 });
+  // §11 scans: forms and API writes with files (multipart); the urlencoded forms above are untouched.
+  await registerUploads(app, config.scans);
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -118,6 +123,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   registerOffices(app);
   registerApiCsrf(app);
   await registerApiCases(app);
+  await registerApiCaseFiles(app);
   registerStaffAuth(app, {
     secureCookies: config.secureCookies,
     sessionIdleMinutes: config.sessionIdleMinutes,
@@ -128,6 +134,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   registerAdminCalendar(app);
   registerCaseIntake(app);
   registerStaffCases(app);
+  registerStaffCaseFiles(app);
   registerCasePrints(app);
   registerJournal(app);
   return app;

@@ -1,10 +1,13 @@
 // §11, §13: a clerk takes the papers in at the counter — the case is opened "at the counter" with the
 // application's data (annex 7 or 8) and the applicant's consent to the processing of personal data
 // (domain.md §8). Invalid fields come back per field; a retried request opens one case, not two.
+// The §11.1 materials become case_materials rows, and the optional §11 scans are checked and stored
+// in the same transaction: a refused scan stores nothing and opens no case.
 import { randomBytes } from 'node:crypto';
 import { caseApplications, cases } from '../../db/schema/index.js';
 import { findOrganisation } from '../../db/accounts-store.js';
 import { appendAction } from '../../db/case-store.js';
+import { insertCaseMaterials } from '../../db/case-materials-store.js';
 import { once } from '../../db/idempotency.js';
 import { checkAction, type TakeInAction } from '../../domain/case/index.js';
 import {
@@ -23,6 +26,7 @@ import { effectiveRoles, type Actor } from '../actor.js';
 import type { Deps } from '../deps.js';
 import { DomainError } from '../errors.js';
 import { auditCaseAction } from './case-audit.js';
+import { checkScans, scanItemIds, scanLimits, storeScans, type ScanUpload } from './case-scans.js';
 
 export interface OpenCaseInput {
   kind: ApplicationKind;
@@ -31,6 +35,8 @@ export interface OpenCaseInput {
   application: MissionaryApplicationInput | GroupApplicationInput;
   consent: boolean;
   idempotencyKey: string;
+  /** §11: scans of the documents handed in (optional). */
+  scans?: readonly ScanUpload[];
 }
 
 export interface OpenedCase {
@@ -38,6 +44,8 @@ export interface OpenedCase {
   trackingCode: string;
   version: number;
   warnings: { path: string; code: string }[];
+  /** The scans stored with the case. */
+  fileIds?: string[];
 }
 
 export async function openCaseAtCounter(
@@ -61,7 +69,18 @@ export async function openCaseAtCounter(
   for (const e of result.errors) fields[e.path] ??= e.code;
   if (input.language !== 'kk' && input.language !== 'ru') fields.language = 'language_official';
   if (!input.consent) fields.consent = 'consent_required'; // domain.md §8
-  if (Object.keys(fields).length) throw new DomainError('VALIDATION_FAILED', fields);
+  const { scans, issues } = await checkScans(input.scans ?? [], {
+    ...scanLimits(deps),
+    existing: 0,
+    itemIds: scanItemIds(version, input.kind),
+  });
+  for (const [field, code] of Object.entries(issues.fields)) fields[field] ??= code;
+  if (Object.keys(fields).length)
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      fields,
+      Object.keys(issues.names).length ? { names: issues.names } : {},
+    );
 
   const action: TakeInAction = {
     kind: 'take_in',
@@ -99,20 +118,17 @@ export async function openCaseAtCounter(
         const id = row!.id;
         await appendAction(tx, id, 1, action);
         await tx.insert(caseApplications).values({ caseId: id, data: application, consentAt: now });
-        await auditCaseAction(
-          tx,
-          office.code,
-          actContext(actor, origin, now, 'clerk'),
-          id,
-          'take_in',
-          1,
-          decision.to,
-        );
+        // §11.1, §14: one row per item handed in, tracked until returned (domain.md §4).
+        if ('materials' in application) await insertCaseMaterials(tx, id, application.materials);
+        const ctx = actContext(actor, origin, now, 'clerk');
+        await auditCaseAction(tx, office.code, ctx, id, 'take_in', 1, decision.to);
+        const fileIds = await storeScans(tx, id, office.code, ctx, scans);
         return {
           id,
           trackingCode,
           version: 1,
           warnings: result.warnings.map((w) => ({ path: w.path, code: w.code })),
+          fileIds,
         };
       },
     );

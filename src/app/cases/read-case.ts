@@ -3,6 +3,8 @@
 import { writeAccess } from '../../db/audit-trail.js';
 import { findOrganisation } from '../../db/accounts-store.js';
 import { actionsOf, applicationOf, findCase, type CaseRow } from '../../db/case-store.js';
+import { caseFilesOf, type CaseFileMeta } from '../../db/case-files-store.js';
+import { caseMaterialsOf, type CaseMaterialRow } from '../../db/case-materials-store.js';
 import { officeChain } from '../../domain/audit/chain-hash.js';
 import { builtInCalendar } from '../../domain/calendar/index.js';
 import {
@@ -38,6 +40,13 @@ export interface CaseView {
   clocks: CaseClocks | null;
   /** What this member of staff may do now (the buttons to draw). */
   available: CaseActionKind[];
+  /** §11: the scans on file (without their content). */
+  files: CaseFileMeta[];
+  /** §11.1: the inventory of materials handed in, with what was returned. */
+  materials: CaseMaterialRow[];
+  /** May attach and remove scans / record materials returned (the office's clerk or records). */
+  mayAttachScans: boolean;
+  mayReturnMaterials: boolean;
 }
 
 export async function readCase(
@@ -80,10 +89,15 @@ export async function readCase(
           actorOfficeCode: office.code,
         })
       : [];
+  const target = { organisationId: office.id, regionCode: office.regionCode };
   return {
     row,
     officeCode: office.code,
     application,
+    files: await caseFilesOf(deps.database.db, caseId),
+    materials: await caseMaterialsOf(deps.database.db, caseId),
+    mayAttachScans: can(actor, 'case.attach_scans', target),
+    mayReturnMaterials: can(actor, 'case.return_materials', target),
     showAffiliation: can(actor, 'case.read_affiliation', {
       organisationId: office.id,
       regionCode: office.regionCode,

@@ -46,6 +46,10 @@ export const POLICY = {
   'case.review': [[['officer'], 'own']],
   'case.sign': [[SIGNERS, 'own']], // annexes 5, 6; §16 refusals
   'case.handover': [[['clerk'], 'own']], // §15
+  // §11: the scans of the documents handed in, attached (or removed) by the counter and the records service.
+  'case.attach_scans': [[['clerk', 'records'], 'own']],
+  // §11.1, §15: the inventory's items handed back to the applicant.
+  'case.return_materials': [[['clerk', 'records'], 'own']],
   'case.read': [
     [OFFICE_STAFF, 'own'],
     [['regional_supervisor'], 'region'],

@@ -34,6 +34,15 @@ export type AuditEvent =
   | Event<'calendar.year_entered', 'calendar_year', { year: number; replaced: boolean; transfers: number }>
   | Event<'calendar.due_dates_recomputed', 'calendar_year', { year: number; count: number }>
   | Event<'case.action', 'case', { kind: string; seq: number; state: string }>
+  // §11: a scan attached to or removed from a case (ids and codes; never the file's name or content).
+  | Event<
+      'case_file.attached',
+      'case_file',
+      { caseId: string; checklistItemId: string | null; purpose: string; mediaType: string; byteSize: number }
+    >
+  | Event<'case_file.removed', 'case_file', { caseId: string; checklistItemId: string | null }>
+  // §11.1: items of the inventory handed back to the applicant, by their position in the list.
+  | Event<'case_materials.returned', 'case', { positions: number[] }>
   // domain.md §6: the keys of the integrity seal (key ids only; a revocation's reason stays on the key).
   | Event<'seal_key.created', 'seal_key', { because: 'first_need' | 'rotation' | 'revocation' }>
   | Event<'seal_key.retired', 'seal_key', { successor: string }>

@@ -31,6 +31,8 @@ function codeOf(error: FastifyError): ErrorCode {
   if (error instanceof DomainError) return error.code;
   if (error.code?.startsWith('FST_CSRF_')) return 'CSRF_FAILED';
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return 'PAYLOAD_TOO_LARGE';
+  // @fastify/multipart's parts, files and fields limits (a form far past what any form sends).
+  if (error.statusCode === 413) return 'PAYLOAD_TOO_LARGE';
   if (
     error.validation ||
     error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ||

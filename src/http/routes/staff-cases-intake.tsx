@@ -23,6 +23,8 @@ import { CaseIntakePage, CaseKindChooser } from '../../views/pages/case-intake-p
 import { href } from '../../views/view-context.js';
 import { originOf, sendPage } from '../request-context.js';
 import { requireActor } from '../plugins/session.js';
+import { scanLimits } from '../../app/cases/case-scans.js';
+import { INTAKE_SCAN_ROWS, intakeScanUploads, scanItemChoices } from './staff-case-scans-input.js';
 import {
   DEFAULT_ROWS,
   MAX_ROWS,
@@ -59,7 +61,16 @@ export function registerCaseIntake(app: FastifyInstance): void {
     reply: FastifyReply,
     lang: Lang,
     kind: ApplicationKind,
-    state: { values: FormValues; errors: Record<string, string>; memberRows: number; materialRows: number },
+    state: {
+      values: FormValues;
+      errors: Record<string, string>;
+      memberRows: number;
+      materialRows: number;
+      /** §11 scans: a refused file's name by its field, and whether files were chosen (browsers
+       *  never fill a file input again, so the clerk is told to choose them anew). */
+      fileNames?: Record<string, string>;
+      scansDropped?: boolean;
+    },
     status = 200,
   ) {
     const version = ruleVersionFor(await today(req), RULE_VERSIONS);
@@ -73,7 +84,15 @@ export function registerCaseIntake(app: FastifyInstance): void {
           kind={kind}
           kindName={APPLICATION_KIND_NAMES[kind][lang]}
           confessions={version.confessions.map((c) => ({ id: c.id, name: c.name[lang] }))}
-          {...state}
+          scanItems={scanItemChoices(version, kind, lang)}
+          scanRows={INTAKE_SCAN_ROWS}
+          scanLimits={scanLimits(app.deps)}
+          fileNames={state.fileNames ?? {}}
+          scansDropped={state.scansDropped ?? false}
+          values={state.values}
+          errors={state.errors}
+          memberRows={state.memberRows}
+          materialRows={state.materialRows}
         />
       ),
       status,
@@ -121,8 +140,10 @@ export function registerCaseIntake(app: FastifyInstance): void {
         memberRows: Math.min(memberRows, MAX_ROWS),
         materialRows: Math.min(materialRows, MAX_ROWS),
       };
+      const scans = intakeScanUploads(req.body);
+      const scansDropped = scans.length > 0;
       if (more === 'members' || more === 'materials')
-        return render(req, reply, lang, kind, { values, errors: {}, ...rows });
+        return render(req, reply, lang, kind, { values, errors: {}, ...rows, scansDropped });
       try {
         const opened = await openCaseAtCounter(app.deps, req.actor!, originOf(req), {
           kind,
@@ -133,11 +154,20 @@ export function registerCaseIntake(app: FastifyInstance): void {
             : groupInput(kind, values),
           consent: values.consent === 'on',
           idempotencyKey: values.key!,
+          scans,
         });
         return reply.redirect(href(lang, `/staff/cases/${opened.id}`), 303);
       } catch (e) {
         if (!(e instanceof DomainError) || e.code !== 'VALIDATION_FAILED') throw e;
-        return render(req, reply, lang, kind, { values, errors: e.fields, ...rows }, 400);
+        const fileNames = (e.details.names as Record<string, string> | undefined) ?? {};
+        return render(
+          req,
+          reply,
+          lang,
+          kind,
+          { values, errors: e.fields, ...rows, fileNames, scansDropped },
+          400,
+        );
       }
     });
   }

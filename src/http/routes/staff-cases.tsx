@@ -126,9 +126,12 @@ export function registerStaffCases(app: FastifyInstance): void {
     const timeZone = office?.timeZone ?? 'Asia/Almaty';
     const today = plainDateAt(app.deps.now(), timeZone);
     const version = caseVersion(view.row.ruleVersionId, view.snapshot.startDay ?? today);
-    const names = await staffNames(
-      view.actions.flatMap((a) => (a.actor.accountId ? [a.actor.accountId] : [])),
-    );
+    const names = await staffNames([
+      ...view.actions.flatMap((a) => (a.actor.accountId ? [a.actor.accountId] : [])),
+      // Who attached a scan (§11) and who handed an item back (§11.1).
+      ...view.files.flatMap((f) => (f.uploadedBy ? [f.uploadedBy] : [])),
+      ...view.materials.flatMap((m) => (m.returnedBy ? [m.returnedBy] : [])),
+    ]);
     const keys = Object.fromEntries(STAFF_FORM_ACTIONS.map((k) => [k, newFormKey()]));
     const forms = caseFormsData(lang, view, version, { keys, today, failed: extra.failed ?? null });
     return sendPage(

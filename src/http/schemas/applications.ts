@@ -126,7 +126,7 @@ function missionaryFields(mode: Mode) {
         title: Str(TEXT),
         kind: Type.Enum(['book', 'printed', 'audio', 'video', 'other']),
         language: Str(NUMBER),
-        quantity: Type.Integer({ minimum: 1, maximum: 100000 }),
+        quantity: Type.Integer({ minimum: 1, maximum: 10000 }),
       }),
       { maxItems: 200, description: '§11.1 literature and audio/video materials handed in.' },
     ),

@@ -69,6 +69,8 @@ export const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
   'premises.consentDate': 'intake.f.consent_date',
   language: 'intake.f.language',
   consent: 'intake.f.consent',
+  'scans.item': 'scans.f.item',
+  'scans.file': 'scans.f.file',
 };
 
 // Which section a path belongs to when the same field occurs for several people or rows.
@@ -91,6 +93,7 @@ const CONTEXTS: readonly [
     (m, t) => t('intake.material_n', { n: Number(m[1]) + 1 }),
     (m) => `materials.${m[2]}`,
   ],
+  [/^scans\.(\d+)\.(.+)$/, (m, t) => t('intake.scan_n', { n: Number(m[1]) + 1 }), (m) => `scans.${m[2]}`],
 ];
 
 /** A reader's name for a field path: "section — field" where the section is needed. */
@@ -168,6 +171,14 @@ export const WARNING_MESSAGES: Readonly<Record<FieldWarningCode, MessageKey>> = 
 const OWN_CODES: Readonly<Record<string, MessageKey>> = {
   consent_required: 'field.consent_required',
   language_official: 'field.language_official',
+  // §11 scans (domain/files/scan-content.ts, app/cases/case-scans.ts).
+  file_empty: 'field.file_empty',
+  file_type_not_allowed: 'field.file_type_not_allowed',
+  file_damaged: 'field.file_damaged',
+  file_too_large: 'field.file_too_large',
+  files_too_many: 'field.files_too_many',
+  file_item_unknown: 'field.file_item_unknown',
+  file_required: 'field.file_required',
 };
 
 /** A code of the intake, localized; an unknown code is shown as the generic "needs correcting". */

@@ -5,6 +5,7 @@
 import { href, type ViewContext } from '../view-context.js';
 import { CsrfInput, ErrorSummary } from '../components/form.js';
 import { intakeErrors, intakeMessage } from '../components/case-field-labels.js';
+import { ScanUploadRow, sizeText, type ScanItemChoice } from '../components/case-records.js';
 import {
   CheckInput,
   Group,
@@ -28,6 +29,14 @@ export interface CaseIntakePageProps {
   memberRows: number;
   materialRows: number;
   confessions: readonly { id: string; name: string }[];
+  /** §11: the optional scans — the items they may show, how many rows, the limits. */
+  scanItems: readonly ScanItemChoice[];
+  scanRows: number;
+  scanLimits: { maxBytes: number; maxPerCase: number };
+  /** A refused file's name, by its field. */
+  fileNames: Readonly<Record<string, string>>;
+  /** Files were chosen but the form came back: they must be chosen again. */
+  scansDropped: boolean;
 }
 
 export function CaseIntakePage(props: CaseIntakePageProps) {
@@ -39,8 +48,20 @@ export function CaseIntakePage(props: CaseIntakePageProps) {
     <>
       <h1>{props.kindName}</h1>
       <p class="lead">{t('intake.lead')}</p>
-      <ErrorSummary ctx={ctx} errors={intakeErrors(t, props.errors)} />
-      <form method="post" action={href(ctx.lang, '/staff/cases/new')} class="form intake-form" novalidate>
+      <ErrorSummary
+        ctx={ctx}
+        errors={intakeErrors(t, props.errors).map((e, i) => {
+          const name = props.fileNames[Object.keys(props.errors)[i]!];
+          return name ? { ...e, message: `«${name}» — ${e.message}` } : e;
+        })}
+      />
+      <form
+        method="post"
+        action={href(ctx.lang, '/staff/cases/new')}
+        enctype="multipart/form-data"
+        class="form intake-form"
+        novalidate
+      >
         <CsrfInput ctx={ctx} />
         <input type="hidden" name="kind" value={props.kind} />
         <input type="hidden" name="key" value={props.values.key ?? ''} />
@@ -51,6 +72,7 @@ export function CaseIntakePage(props: CaseIntakePageProps) {
         </Group>
         {missionary ? <MissionaryFields {...props} f={f} /> : <GroupFields {...props} f={f} />}
         <RepresentativeFields f={f} />
+        <ScanFields {...props} />
         <Group f={f} path="closing" legend={t('intake.s.consent')}>
           <RadioGroup
             f={f}
@@ -68,6 +90,39 @@ export function CaseIntakePage(props: CaseIntakePageProps) {
         </button>
       </form>
     </>
+  );
+}
+
+/** §11: scans of the documents handed in, optional; each row takes several files of one item. */
+function ScanFields(props: CaseIntakePageProps) {
+  const { ctx } = props;
+  const t = ctx.t;
+  return (
+    <fieldset class="intake-group" id="f-scans">
+      <legend>{t('intake.s.scans')}</legend>
+      <p class="hint">
+        {t('scans.hint', {
+          size: sizeText(ctx, props.scanLimits.maxBytes),
+          count: props.scanLimits.maxPerCase,
+          left: props.scanLimits.maxPerCase,
+        })}
+      </p>
+      {props.scansDropped && <p class="hint">{t('scans.choose_again')}</p>}
+      {Array.from({ length: props.scanRows }, (_, i) => (
+        <fieldset class="intake-line" key={i}>
+          <legend>{t('intake.scan_n', { n: i + 1 })}</legend>
+          <ScanUploadRow
+            ctx={ctx}
+            itemPath={`scans.${i}.item`}
+            filePath={`scans.${i}.file`}
+            items={props.scanItems}
+            chosen={props.values[`scans.${i}.item`]}
+            errors={props.errors}
+            fileNames={props.fileNames}
+          />
+        </fieldset>
+      ))}
+    </fieldset>
   );
 }
 

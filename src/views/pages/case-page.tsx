@@ -11,6 +11,7 @@ import { fieldLabel, WARNING_MESSAGES } from '../components/case-field-labels.js
 import { CaseApplication } from '../components/case-application.js';
 import { CaseTimeline, localTime } from '../components/case-timeline.js';
 import { actionFieldId, CaseActionForms, type ActionFormsData } from '../components/case-action-forms.js';
+import { CaseMaterialsSection, CaseScansSection, UnreturnedWarning } from '../components/case-records.js';
 
 export interface CaseRefusal {
   /** CASE_ACTION_NOT_ALLOWED, FOUR_EYES, CASE_CHANGED or VALIDATION_FAILED. */
@@ -141,6 +142,7 @@ export function CasePage(props: CasePageProps) {
         </Notice>
       )}
       <ErrorSummary ctx={ctx} errors={errors} />
+      <UnreturnedWarning ctx={ctx} state={s.state} materials={view.materials} />
       <Summary {...props} />
       {view.clocks && (
         <div class="table-wrap">
@@ -233,6 +235,24 @@ export function CasePage(props: CasePageProps) {
           )}
         </section>
       )}
+      <CaseScansSection
+        ctx={ctx}
+        caseId={view.row.id}
+        files={view.files}
+        mayAttach={view.mayAttachScans}
+        itemName={itemName}
+        names={props.names}
+        timeZone={props.timeZone}
+      />
+      <CaseMaterialsSection
+        ctx={ctx}
+        caseId={view.row.id}
+        state={s.state}
+        materials={view.materials}
+        mayReturn={view.mayReturnMaterials}
+        names={props.names}
+        timeZone={props.timeZone}
+      />
       <section aria-labelledby="actions-title" class="no-print">
         <h2 id="actions-title">{t('case.actions_title')}</h2>
         <CaseActionForms ctx={ctx} d={props.forms} />

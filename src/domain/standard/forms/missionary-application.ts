@@ -42,6 +42,9 @@ export interface MissionaryApplicationInput {
   materials: readonly MaterialInput[];
 }
 
+/** The most pieces of one item the inventory records (case_materials' check). */
+export const MAX_MATERIAL_QUANTITY = 10_000;
+
 export interface MaterialInput {
   title: string;
   kind: 'book' | 'printed' | 'audio' | 'video' | 'other';
@@ -100,7 +103,8 @@ export function validateMissionaryApplication(
     const path = join('materials', String(i));
     checkText(issues, join(path, 'title'), m.title);
     checkText(issues, join(path, 'language'), m.language, 50);
-    if (!Number.isInteger(m.quantity) || m.quantity < 1)
+    // §11.1 items are counted pieces; the inventory (case_materials) takes 1 to MAX_MATERIAL_QUANTITY.
+    if (!Number.isInteger(m.quantity) || m.quantity < 1 || m.quantity > MAX_MATERIAL_QUANTITY)
       issues.error(join(path, 'quantity'), 'COUNT_INVALID');
   });
   return issues.result();

@@ -1,0 +1,87 @@
+// Forms with files (§11 scans): multipart/form-data through @fastify/multipart, beside the urlencoded
+// forms of @fastify/formbody (each parser answers only its own content type, so those forms are
+// untouched). Fields land in `req.body` as strings, like the urlencoded forms, so the CSRF token
+// travels as the `_csrf` field and @fastify/csrf-protection finds it where it always looks. A file
+// lands as an `UploadedFile`: its bytes cut at the size limit (and flagged), never written to disk.
+// Files past the per-case count are read to the end and dropped, so memory holds at most
+// maxPerCase × maxBytes per request; a multipart body is parsed only for a signed-in member of staff.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import multipart, { type MultipartFile } from '@fastify/multipart';
+import { DomainError } from '../../app/errors.js';
+
+export interface UploadedFile {
+  kind: 'uploaded-file';
+  /** As the browser sent it (sanitised before it is stored). */
+  fileName: string;
+  bytes: Buffer;
+  /** Longer than the limit: cut there, the rest read and thrown away. */
+  tooLarge: boolean;
+  /** Past the count one request may carry: read and thrown away. */
+  dropped: boolean;
+}
+
+const counted = new WeakMap<FastifyRequest, number>();
+
+export function isUploadedFile(v: unknown): v is UploadedFile {
+  return typeof v === 'object' && v !== null && (v as UploadedFile).kind === 'uploaded-file';
+}
+
+/** The files posted under one field name (a file input with `multiple` sends several). */
+export function uploadsIn(body: unknown, field: string): UploadedFile[] {
+  if (!body || typeof body !== 'object') return [];
+  const v = (body as Record<string, unknown>)[field];
+  return (Array.isArray(v) ? v : [v]).filter(isUploadedFile);
+}
+
+export async function registerUploads(
+  app: FastifyInstance,
+  limits: { maxBytes: number; maxPerCase: number },
+): Promise<void> {
+  // Only staff post files: refuse an anonymous multipart body before reading it.
+  app.addHook('preParsing', async (req) => {
+    if (!req.actor && /^multipart\//i.test(req.headers['content-type'] ?? ''))
+      throw new DomainError(req.sessionState === 'expired' ? 'SESSION_EXPIRED' : 'NOT_SIGNED_IN');
+  });
+  await app.register(multipart, {
+    attachFieldsToBody: 'keyValues',
+    // A file over the limit is a per-field error on the form, not a failed request.
+    throwFileSizeLimit: false,
+    limits: {
+      fileSize: limits.maxBytes,
+      // Dropped files (past maxPerCase) still count here; far past it the request is refused.
+      files: Math.max(50, limits.maxPerCase * 2),
+      // The intake form of a group with many members has a few thousand fields.
+      fields: 5_000,
+      parts: 6_000,
+      fieldSize: 16 * 1024,
+      headerPairs: 100,
+    },
+    async onFile(this: FastifyRequest, part: MultipartFile) {
+      // An empty file input sends a part with no name and no bytes: nothing was chosen.
+      if (part.filename === '') {
+        await drain(part);
+        return;
+      }
+      const n = (counted.get(this) ?? 0) + 1;
+      counted.set(this, n);
+      if (n > limits.maxPerCase) {
+        await drain(part);
+        setValue(part, { fileName: part.filename, bytes: Buffer.alloc(0), tooLarge: false, dropped: true });
+        return;
+      }
+      const bytes = await part.toBuffer();
+      setValue(part, { fileName: part.filename, bytes, tooLarge: part.file.truncated, dropped: false });
+    },
+  });
+}
+
+async function drain(part: MultipartFile): Promise<void> {
+  for await (const _chunk of part.file) {
+    // read to the end, keep nothing
+  }
+}
+
+// With attachFieldsToBody 'keyValues', a part's `value` is what the body gets under its field name.
+function setValue(part: MultipartFile, file: Omit<UploadedFile, 'kind'>): void {
+  (part as unknown as { value: UploadedFile }).value = { kind: 'uploaded-file', ...file };
+}
