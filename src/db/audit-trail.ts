@@ -19,6 +19,19 @@ export type ActContext = ChainContext;
 type ChainTable = typeof auditEvents | typeof accessLog;
 
 async function append(
+  ex: Executor,
+  table: ChainTable,
+  chainId: string,
+  ctx: ActContext,
+  fields: { action: string; recordType: string; recordId: string; data: unknown },
+): Promise<number> {
+  // The head row's lock holds only inside a transaction: an append outside one (a read's access-log
+  // entry) gets its own, or two requests at once would read the same head and take the same seq.
+  if (!('rollback' in ex)) return ex.transaction((tx) => appendLocked(tx, table, chainId, ctx, fields));
+  return appendLocked(ex, table, chainId, ctx, fields);
+}
+
+async function appendLocked(
   tx: Executor,
   table: ChainTable,
   chainId: string,

@@ -4,7 +4,7 @@ import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
 import { accounts, caseActions, caseApplications, cases } from './schema/index.js';
 import type { Executor } from './database.js';
 import type { HandOverAction } from '../domain/case/index.js';
-import type { PersonInput } from '../domain/standard/index.js';
+import type { IdentityDocumentInput, PersonInput, PowerOfAttorneyInput } from '../domain/standard/index.js';
 
 export interface IssueJournalEntry {
   caseId: string;
@@ -22,13 +22,27 @@ export interface IssueJournalEntry {
   recipientName: string | null;
   /** The display name of the member of staff who handed it over. */
   handedOverBy: string | null;
+  /** §15: who took it in person (the missionary, the group's leader or the representative). */
+  recipientPerson: string;
+  /** The identity document the recipient showed, and a representative's power of attorney. */
+  shownDocument: IdentityDocumentInput | null;
+  powerOfAttorney: PowerOfAttorneyInput | null;
 }
 
 type StoredApplication = {
   applicant?: PersonInput;
+  leader?: PersonInput;
   groupName?: string;
-  representative?: { person?: PersonInput };
+  representative?: { person?: PersonInput; powerOfAttorney?: PowerOfAttorneyInput };
 } | null;
+
+/** The person whose document a hand-over names (`applicant.identityDocument` → the applicant). */
+function personAt(app: StoredApplication, documentPath: string): PersonInput | undefined {
+  if (!app) return undefined;
+  if (documentPath.startsWith('representative.')) return app.representative?.person;
+  if (documentPath.startsWith('leader.')) return app.leader;
+  return app.applicant;
+}
 
 export function personName(p: Partial<PersonInput> | undefined): string {
   if (!p) return '';
@@ -87,6 +101,9 @@ export async function findIssueJournal(
       recipientName:
         action.recipient === 'representative' ? personName(app?.representative?.person) || null : null,
       handedOverBy: r.handedOverBy,
+      recipientPerson: personName(personAt(app, action.identityDocumentId)),
+      shownDocument: personAt(app, action.identityDocumentId)?.identityDocument ?? null,
+      powerOfAttorney: action.powerOfAttorneyId ? (app?.representative?.powerOfAttorney ?? null) : null,
     };
   });
 }

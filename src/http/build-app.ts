@@ -28,6 +28,7 @@ import { registerStaffCases } from './routes/staff-cases.js';
 import { registerCaseIntake } from './routes/staff-cases-intake.js';
 import { registerCasePrints } from './routes/staff-cases-print.js';
 import { registerJournal } from './routes/journal.js';
+import { registerStaffDocuments } from './routes/staff-documents.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerApiCsrf } from './routes/api-csrf.js';
 import { registerApiCases } from './routes/api-cases.js';
@@ -137,5 +138,6 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   registerStaffCaseFiles(app);
   registerCasePrints(app);
   registerJournal(app);
+  registerStaffDocuments(app);
   return app;
 }

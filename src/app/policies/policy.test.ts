@@ -65,6 +65,13 @@ const EXPECTED: Record<PolicyAction, Record<string, Where[]>> = {
     'head@any': ['own'],
     'acting_head@office': ['own'],
   },
+  'document.print': {
+    'clerk@any': ['own'],
+    'records@any': ['own'],
+    'officer@any': ['own'],
+    'head@any': ['own'],
+    'acting_head@office': ['own'],
+  },
   'complaint.register': { 'records@any': ['own'], 'akimat_records@any': ['own'] },
   'complaint.answer': { 'head@any': ['own'], 'acting_head@office': ['own'], 'akimat_head@any': ['own'] },
   'queue.desk': { 'clerk@any': ['own'] },

@@ -57,6 +57,8 @@ export const POLICY = {
   ],
   // Religious affiliation is special-category data (domain.md §8): only the roles that need it.
   'case.read_affiliation': [[['officer', 'head', 'acting_head', 'clerk'], 'own']],
+  // §17, domain.md §6: the office's own staff print its documents (each print audited).
+  'document.print': [[OFFICE_STAFF, 'own']],
   'complaint.register': [[['records', 'akimat_records'], 'own']], // §22, §25
   'complaint.answer': [[[...SIGNERS, 'akimat_head'], 'own']], // §21
   'queue.desk': [[['clerk'], 'own']], // §9

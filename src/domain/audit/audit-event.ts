@@ -34,6 +34,12 @@ export type AuditEvent =
   | Event<'calendar.year_entered', 'calendar_year', { year: number; replaced: boolean; transfers: number }>
   | Event<'calendar.due_dates_recomputed', 'calendar_year', { year: number; count: number }>
   | Event<'case.action', 'case', { kind: string; seq: number; state: string }>
+  // domain.md §6, §8: a document printed from the staff pages (the print's row id; the case's id).
+  | Event<
+      'document.printed',
+      'document_print',
+      { caseId: string | null; document: string; language: string; copy: string }
+    >
   // §11: a scan attached to or removed from a case (ids and codes; never the file's name or content).
   | Event<
       'case_file.attached',

@@ -11,6 +11,9 @@ import { fieldLabel, WARNING_MESSAGES } from '../components/case-field-labels.js
 import { CaseApplication } from '../components/case-application.js';
 import { CaseTimeline, localTime } from '../components/case-timeline.js';
 import { actionFieldId, CaseActionForms, type ActionFormsData } from '../components/case-action-forms.js';
+import { CaseDocumentLinks } from '../components/document-links.js';
+import { printableDocuments } from '../../domain/case/printable-documents.js';
+import { can } from '../../app/policies/policy.js';
 import { CaseMaterialsSection, CaseScansSection, UnreturnedWarning } from '../components/case-records.js';
 
 export interface CaseRefusal {
@@ -42,6 +45,12 @@ export function checklistItemName(version: RuleVersion, kind: string, id: string
     if (alt) return alt.name[lang];
   }
   return id;
+}
+
+/** domain.md §6, §17: the documents the case's step allows, for its own office's staff who print. */
+function printableFor(ctx: ViewContext, view: CaseView) {
+  const target = { organisationId: view.row.organisationId, regionCode: view.officeCode.slice(0, 2) };
+  return ctx.actor && can(ctx.actor, 'document.print', target) ? printableDocuments(view.snapshot) : [];
 }
 
 function actionName(ctx: ViewContext, kind: string): string {
@@ -170,20 +179,12 @@ export function CasePage(props: CasePageProps) {
           </table>
         </div>
       )}
-      {(s.registration || s.result) && (
-        <ul class="link-list no-print">
-          {s.registration && (
-            <li>
-              <a href={href(ctx.lang, `${base}/receipt`)}>{t('case.receipt_link')}</a>
-            </li>
-          )}
-          {s.result && (
-            <li>
-              <a href={href(ctx.lang, `${base}/print`)}>{t('case.print_link')}</a>
-            </li>
-          )}
-        </ul>
-      )}
+      <CaseDocumentLinks
+        ctx={ctx}
+        caseId={view.row.id}
+        caseLang={view.row.language}
+        documents={printableFor(ctx, view)}
+      />
       {props.warnings.length > 0 && (
         <section class="case-warnings" aria-labelledby="warnings-title">
           <h2 id="warnings-title">{t('case.warnings_title')}</h2>

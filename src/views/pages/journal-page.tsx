@@ -2,6 +2,8 @@
 // printable (the print stylesheet drops the page's chrome and the period form).
 import { href, type ViewContext } from '../view-context.js';
 import { ErrorSummary, type FieldError } from '../components/form.js';
+import { JournalPrintLinks } from '../components/document-links.js';
+import { can } from '../../app/policies/policy.js';
 
 export interface JournalLine {
   caseId: string;
@@ -46,6 +48,9 @@ export function JournalPage({ ctx, officeName, from, to, lines, errors }: Journa
         </button>
       </form>
       <p>{t('journal.period', { from, to })}</p>
+      {errors.length === 0 && ctx.actor && can(ctx.actor, 'document.print') && (
+        <JournalPrintLinks ctx={ctx} from={from} to={to} />
+      )}
       {lines.length === 0 ? (
         <p>{t('journal.empty')}</p>
       ) : (
