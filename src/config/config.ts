@@ -32,6 +32,9 @@ const Env = Type.Object({
   SESSION_IDLE_MINUTES: Type.Integer({ minimum: 1, maximum: 24 * 60, default: 60 }),
   SIGNIN_MAX_FAILURES: Type.Integer({ minimum: 1, maximum: 100, default: 5 }),
   SIGNIN_LOCKOUT_MINUTES: Type.Integer({ minimum: 1, maximum: 24 * 60, default: 15 }),
+  /** The public check (pages and API together): requests per window and client address. */
+  CHECK_RATE_LIMIT: Type.Integer({ minimum: 1, maximum: 100_000, default: 30 }),
+  CHECK_RATE_WINDOW_SECONDS: Type.Integer({ minimum: 1, maximum: 86_400, default: 60 }),
   /** in-process: the outbox worker runs inside the app; off: run `tirkeu worker` apart. */
   OUTBOX_WORKER: Type.Union([Type.Literal('in-process'), Type.Literal('off')], { default: 'in-process' }),
   SHUTDOWN_GRACE_MS: Type.Integer({ minimum: 0, maximum: 600_000, default: 10_000 }),
@@ -57,6 +60,7 @@ export interface Config {
   secureCookies: boolean;
   sessionIdleMinutes: number;
   signIn: { maxFailures: number; lockoutMinutes: number };
+  checkRateLimit: { max: number; windowSeconds: number };
   outboxWorker: 'in-process' | 'off';
   shutdownGraceMs: number;
   scans: ScanLimits;
@@ -118,6 +122,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     secureCookies: value.PUBLIC_URL.startsWith('https://'),
     sessionIdleMinutes: value.SESSION_IDLE_MINUTES,
     signIn: { maxFailures: value.SIGNIN_MAX_FAILURES, lockoutMinutes: value.SIGNIN_LOCKOUT_MINUTES },
+    checkRateLimit: { max: value.CHECK_RATE_LIMIT, windowSeconds: value.CHECK_RATE_WINDOW_SECONDS },
     outboxWorker: value.OUTBOX_WORKER,
     shutdownGraceMs: value.SHUTDOWN_GRACE_MS,
     scans: { maxBytes: value.SCAN_MAX_BYTES, maxPerCase: value.SCAN_MAX_PER_CASE },

@@ -32,6 +32,7 @@ import { registerStaffDocuments } from './routes/staff-documents.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerApiCsrf } from './routes/api-csrf.js';
 import { registerApiCases } from './routes/api-cases.js';
+import { registerPublicCheck } from './routes/public-check.js';
 import { registerApiCaseFiles } from './routes/api-case-files.js';
 import { registerStaffCaseFiles } from './routes/staff-case-files.js';
 import { registerUploads } from './plugins/uploads.js';
@@ -122,6 +123,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   registerHealth(app, database);
   registerPublicPages(app);
   registerOffices(app);
+  await registerPublicCheck(app, config.checkRateLimit);
   registerApiCsrf(app);
   await registerApiCases(app);
   await registerApiCaseFiles(app);

@@ -48,6 +48,9 @@ function Header({ ctx }: { ctx: ViewContext }) {
           <li>
             <a href={href(ctx.lang, '/offices')}>{ctx.t('nav.offices')}</a>
           </li>
+          <li>
+            <a href={href(ctx.lang, '/check')}>{ctx.t('nav.check')}</a>
+          </li>
           {ctx.actor ? (
             <>
               <li>

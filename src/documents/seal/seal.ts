@@ -66,6 +66,29 @@ function fieldLines(f: SealFields): string {
   return [fold(f.holder), fold(f.territory), compactDate(f.issued), compactDate(f.validUntil)].join('\n');
 }
 
+/**
+ * The fields in which a seal and a record differ, compared as sealed (whitespace folded, a long value
+ * as its sealed beginning): the public check says a genuine seal no longer matches the registry.
+ */
+export function sealedFieldDifferences(
+  sealed: SealFields,
+  record: SealFields,
+): ('number' | 'holder' | 'territory' | 'issued' | 'validUntil')[] {
+  const out: ('number' | 'holder' | 'territory' | 'issued' | 'validUntil')[] = [];
+  if (sealed.number !== record.number) out.push('number');
+  if (fold(sealed.holder) !== fold(record.holder)) out.push('holder');
+  if (fold(sealed.territory) !== fold(record.territory)) out.push('territory');
+  if (sealed.issued !== record.issued) out.push('issued');
+  if (sealed.validUntil !== record.validUntil) out.push('validUntil');
+  return out;
+}
+
+/** The signature part of a seal's text (base64url), or null when it is not a seal. */
+export function sealSignatureOf(qrText: string): string | null {
+  const parsed = parseSealQr(qrText);
+  return parsed ? Buffer.from(parsed.signature).toString('base64url') : null;
+}
+
 /** The exact bytes signed: a domain tag, the number and the field lines. */
 function signedBytes(number: string, lines: string): Uint8Array {
   return new TextEncoder().encode(`${DOMAIN}\n${number}\n${lines}`);

@@ -30,6 +30,7 @@ const MEANING: Record<number, string> = {
   404: 'NOT_FOUND, also for a record of an office the session may not read: nothing tells it exists.',
   409: 'A conflict with the current state (see the code).',
   413: 'PAYLOAD_TOO_LARGE.',
+  429: 'RATE_LIMITED: too many requests from this address; Retry-After says when to try again.',
 };
 
 /** The documented refusals of a route, by status. */

@@ -1,0 +1,59 @@
+// Fixed-window request counters in the database (rate_limit_hits), so that a limit holds across every
+// app server behind the balancer: one row per limited key, counted up in one atomic statement.
+import { sql } from 'drizzle-orm';
+import { queryRows, type Executor } from './database.js';
+
+export interface RateLimitCount {
+  /** Requests in the current window, this one included. */
+  hits: number;
+  /** Milliseconds until the window ends. */
+  resetInMs: number;
+}
+
+/** Counts one request for `key` in the window of `windowMs` that holds `now`. */
+export async function countRateLimitHit(
+  db: Executor,
+  key: string,
+  windowMs: number,
+  now: Date,
+): Promise<RateLimitCount> {
+  // A window that has ended starts again at this request; otherwise the hit is added to it.
+  const [row] = await queryRows<{ window_start: Date | string; hits: number }>(
+    db,
+    sql`insert into rate_limit_hits as h (key, window_start, hits) values (${key}, ${now}, 1)
+        on conflict (key) do update set
+          window_start = case when h.window_start + ${windowMs} * interval '1 millisecond' <= ${now}
+                              then ${now}::timestamptz else h.window_start end,
+          hits = case when h.window_start + ${windowMs} * interval '1 millisecond' <= ${now}
+                      then 1 else h.hits + 1 end
+        returning window_start, hits`,
+  );
+  const start = new Date(row!.window_start).getTime();
+  return { hits: Number(row!.hits), resetInMs: Math.max(0, start + windowMs - now.getTime()) };
+}
+
+/** Reads a key's count without counting (0 when its window has ended). */
+export async function readRateLimit(
+  db: Executor,
+  key: string,
+  windowMs: number,
+  now: Date,
+): Promise<RateLimitCount> {
+  const [row] = await queryRows<{ window_start: Date | string; hits: number }>(
+    db,
+    sql`select window_start, hits from rate_limit_hits where key = ${key}`,
+  );
+  if (!row) return { hits: 0, resetInMs: 0 };
+  const start = new Date(row.window_start).getTime();
+  if (start + windowMs <= now.getTime()) return { hits: 0, resetInMs: 0 };
+  return { hits: Number(row.hits), resetInMs: start + windowMs - now.getTime() };
+}
+
+/** Removes the counters of windows that ended before `before` (keys with `prefix`). */
+export async function purgeRateLimitHits(db: Executor, prefix: string, before: Date): Promise<number> {
+  const rows = await queryRows<{ key: string }>(
+    db,
+    sql`delete from rate_limit_hits where key like ${`${prefix}%`} and window_start < ${before} returning key`,
+  );
+  return rows.length;
+}
