@@ -5,8 +5,8 @@
 //     (cases, case_actions ×2, case_applications, the counter update, audit rows with their chain
 //     head lock, idempotency keys), with precomputed values and no reads besides the locks.
 //  2. Worklist latency: synthetic cases (src/app/demo/generate-cases.ts) of the last weeks in one
-//     region, most still open; then the office's worklists (db/case-worklists.ts, the query the
-//     staff page runs) of the office with the most open cases, p50/p95, next to a single-row
+//     region, most still open; then the office's worklists (db/case-worklists.ts findWorklistPage,
+//     the query the staff page runs: every list's count and its first rows) of the office with the most open cases, p50/p95, next to a single-row
 //     primary-key read of a case (db/case-store.ts findCase) in the same loop.
 //   node --import tsx bench/cases.bench.ts
 import { createHash, randomBytes } from 'node:crypto';
@@ -18,7 +18,7 @@ import { sql } from 'drizzle-orm';
 import { openDatabase, queryRows, type Database } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
 import { findCase } from '../src/db/case-store.js';
-import { findOfficeWorklists } from '../src/db/case-worklists.js';
+import { findWorklistPage } from '../src/db/case-worklists.js';
 import type { Deps } from '../src/app/deps.js';
 import type { Actor } from '../src/app/actor.js';
 import { CalendarSource } from '../src/app/calendar/national-calendar-source.js';
@@ -29,7 +29,7 @@ import { performCaseAction } from '../src/app/cases/perform-case-action.js';
 import { generateCases } from '../src/app/demo/generate-cases.js';
 import { completeItems, missionaryApplication } from '../src/app/demo/synthetic-applications.js';
 import { SyntheticRandom } from '../src/app/demo/synthetic-random.js';
-import { worklistBounds } from '../src/http/routes/staff-cases.js';
+import { OVERVIEW_ROWS, worklistBounds } from '../src/http/routes/staff-cases.js';
 import { builtInCalendar } from '../src/domain/calendar/index.js';
 import type { MissionaryApplicationInput } from '../src/domain/standard/index.js';
 import { RULE_VERSIONS, ruleVersionFor } from '../src/domain/standard/index.js';
@@ -74,6 +74,7 @@ export interface CasesBenchResult {
     office: string;
     officeCases: number;
     officeOpen: number;
+    /** Cases on the office's lists, counted once per list. */
     rows: number;
     query: Latency;
     primaryKey: Latency;
@@ -365,11 +366,12 @@ async function measureWorklist(url: string): Promise<CasesBenchResult['worklist'
       id: string;
       code: string;
       time_zone: string;
+      uncollected_after_days: number;
       cases: number;
       open: number;
     }>(
       db,
-      sql`select o.id, o.code, o.time_zone, count(c.id)::int as cases,
+      sql`select o.id, o.code, o.time_zone, o.uncollected_after_days, count(c.id)::int as cases,
             count(c.id) filter (where c.state in (${states}))::int as open
           from organisations o join cases c on c.organisation_id = o.id
           where o.region_code = ${WORKLIST_REGION} group by o.id order by open desc`,
@@ -379,10 +381,16 @@ async function measureWorklist(url: string): Promise<CasesBenchResult['worklist'
       await queryRows<{ id: string }>(db, sql`select id from cases where organisation_id = ${office.id}`)
     ).map((r) => r.id);
     const calendar = builtInCalendar();
-    const bounds = worklistBounds(plainDateAt(new Date(), office.time_zone), office.time_zone, calendar);
-    const worklist = () => findOfficeWorklists(db, office.id, bounds);
+    const bounds = worklistBounds(
+      plainDateAt(new Date(), office.time_zone),
+      office.time_zone,
+      calendar,
+      office.uncollected_after_days,
+    );
+    // The staff page's query: every list's count and the first OVERVIEW_ROWS of each.
+    const worklist = () => findWorklistPage(db, office.id, bounds, { limit: OVERVIEW_ROWS });
     let rows = 0;
-    for (let i = 0; i < 20; i++) rows = (await worklist()).length; // warm-up
+    for (let i = 0; i < 20; i++) rows = Object.values((await worklist()).counts).reduce((a, b) => a + b, 0); // warm-up
     for (let i = 0; i < 20; i++) await findCase(db, ids[i % ids.length]!);
     const q: number[] = [];
     const pk: number[] = [];

@@ -10,9 +10,9 @@ export async function run(): Promise<BenchResult[]> {
   const w = r.worklist;
   const where =
     `${String(w.openInRegion)} open cases in region ${WORKLIST_REGION} (${String(w.generated)} generated); ` +
-    `office ${w.office}: ${String(w.officeCases)} cases, ${String(w.officeOpen)} open, ${String(w.rows)} rows on its worklists`;
+    `office ${w.office}: ${String(w.officeCases)} cases, ${String(w.officeOpen)} open, ${String(w.rows)} entries on its worklists (a case counted once per list)`;
   const source =
-    'db/case-worklists.ts findOfficeWorklists with the staff page bounds; ANALYZE after the load';
+    'db/case-worklists.ts findWorklistPage as the staff page calls it (every count, the first 20 of each list); the active clock from cases.stamped_incomplete; ANALYZE after the load';
   return [
     figure({
       name: 'intake + stamp through the use-cases, cases/s (vs the same rows by plain SQL)',

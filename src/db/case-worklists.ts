@@ -59,29 +59,22 @@ interface Row {
 
 // The clock rules of domain/case/case-clocks.ts, as SQL: §16 runs for a refusal on its way, and
 // before a decision for a hand-in the stamp recorded as incomplete (its due day is the earlier one);
-// otherwise §7.1 runs until signing. Keep the two in step (test/http/staff-cases-worklists.test.ts).
+// otherwise §7.1 runs until signing. `stamped_incomplete` caches the stamp's §11 record, so no row of
+// the log is read. Keep the two in step (test/http/staff-cases-worklists.test.ts).
 const ACTIVE_CLOCK = sql`case
   when c.state in ('refusal_drafted', 'refusal_signed') then 'refusal'
-  when c.state in ('registered', 'transferred', 'under_review') and exists (
-    select 1 from case_actions a
-    where a.case_id = c.id and a.kind = 'stamp' and a.payload -> 'checklist' ->> 'complete' = 'false'
-  ) then 'refusal'
+  when c.state in ('registered', 'transferred', 'under_review') and c.stamped_incomplete then 'refusal'
   when c.state in ('registered', 'transferred', 'under_review', 'proposed') then 'result'
 end`;
 
-/** The office's cases that are on at least one worklist, the most urgent first. */
-export async function findOfficeWorklists(
-  db: Executor,
-  organisationId: string,
-  bounds: WorklistBounds,
-  limit = 1000,
-): Promise<WorklistCase[]> {
+/** Every case of the office on at least one list, with its flags (one row per case). */
+function flagged(organisationId: string, bounds: WorklistBounds) {
   const today = bounds.today as string;
   const soon = bounds.dueSoonBefore as string;
   const signedBefore = bounds.signedBefore.toISOString();
-  const rows = await queryRows<Row>(
-    db,
-    sql`with live as (
+  // One pass over the office's open cases (index cases_office_state_idx); the date bounds are
+  // parameters, the active clock a plain expression of the row.
+  return sql`live as (
       select c.id, c.tracking_code, c.kind, c.incoming_number, c.state, c.stopped_at, c.created_at,
         ${ACTIVE_CLOCK} as clock, c.result_due, c.refusal_due
       from cases c
@@ -91,41 +84,134 @@ export async function findOfficeWorklists(
     ), dated as (
       select live.*, case clock when 'refusal' then refusal_due when 'result' then result_due end as due
       from live
-    )
-    select id, tracking_code, kind, incoming_number, state, clock, due::text as due,
-      state = 'at_counter' as at_counter,
-      state = 'registered' as is_new,
-      coalesce(due >= ${today}::date and due < ${soon}::date, false) as due_soon,
-      coalesce(due < ${today}::date, false) as overdue,
-      state = 'ready_to_collect' as ready,
-      state = 'refusal_signed' as refusals,
-      coalesce(state = 'ready_to_collect' and stopped_at < ${signedBefore}::timestamptz, false)
-        as uncollected
-    from dated
-    where state in ('at_counter', 'registered', 'ready_to_collect', 'refusal_signed')
-      or due < ${soon}::date
-    order by due asc nulls last, created_at asc
-    limit ${limit}`,
+    ), flagged as materialized (
+      select id, tracking_code, kind, incoming_number, state, clock, due, stopped_at, created_at,
+        state = 'at_counter' as at_counter,
+        state = 'registered' as is_new,
+        coalesce(due >= ${today}::date and due < ${soon}::date, false) as due_soon,
+        coalesce(due < ${today}::date, false) as overdue,
+        state = 'ready_to_collect' as ready,
+        state = 'refusal_signed' as refusals,
+        coalesce(state = 'ready_to_collect' and stopped_at < ${signedBefore}::timestamptz, false)
+          as uncollected
+      from dated
+      where state in ('at_counter', 'registered', 'ready_to_collect', 'refusal_signed')
+        or due < ${soon}::date
+    )`;
+}
+
+// The most urgent first: the earliest due day; then the longest waiting (signed or taken in first).
+const URGENCY = sql`due asc nulls last, stopped_at asc nulls last, created_at asc, id asc`;
+
+function toCase(r: Row): WorklistCase {
+  const flags: [OfficeWorklist, boolean][] = [
+    ['at_counter', r.at_counter],
+    ['new', r.is_new],
+    ['due_soon', r.due_soon],
+    ['overdue', r.overdue],
+    ['ready_to_collect', r.ready],
+    ['refusals_to_deliver', r.refusals],
+    ['uncollected', r.uncollected],
+  ];
+  return {
+    id: r.id,
+    trackingCode: r.tracking_code,
+    kind: r.kind,
+    incomingNumber: r.incoming_number,
+    state: r.state,
+    due: r.due as PlainDate | null,
+    clock: r.clock,
+    lists: flags.filter(([, on]) => on).map(([list]) => list),
+  };
+}
+
+const COLUMNS = sql`id, tracking_code, kind, incoming_number, state, clock, due::text as due, at_counter,
+  is_new, due_soon, overdue, ready, refusals, uncollected`;
+
+/** The office's cases that are on at least one worklist, the most urgent first. */
+export async function findOfficeWorklists(
+  db: Executor,
+  organisationId: string,
+  bounds: WorklistBounds,
+  limit = 1000,
+): Promise<WorklistCase[]> {
+  const rows = await queryRows<Row>(
+    db,
+    sql`with ${flagged(organisationId, bounds)}
+    select ${COLUMNS} from flagged order by ${URGENCY} limit ${limit}`,
   );
-  return rows.map((r) => {
-    const flags: [OfficeWorklist, boolean][] = [
-      ['at_counter', r.at_counter],
-      ['new', r.is_new],
-      ['due_soon', r.due_soon],
-      ['overdue', r.overdue],
-      ['ready_to_collect', r.ready],
-      ['refusals_to_deliver', r.refusals],
-      ['uncollected', r.uncollected],
-    ];
-    return {
-      id: r.id,
-      trackingCode: r.tracking_code,
-      kind: r.kind,
-      incomingNumber: r.incoming_number,
-      state: r.state,
-      due: r.due as PlainDate | null,
-      clock: r.clock,
-      lists: flags.filter(([, on]) => on).map(([list]) => list),
-    };
-  });
+  return rows.map(toCase);
+}
+
+export interface WorklistPage {
+  /** How many cases each list holds (all of them, not only those shown). */
+  counts: Record<OfficeWorklist, number>;
+  /** Per list, the cases shown: `limit` of them from `offset`, the most urgent first. */
+  lists: Record<OfficeWorklist, WorklistCase[]>;
+}
+
+// The flag column of each list in `flagged`.
+const FLAG: Record<OfficeWorklist, string> = {
+  at_counter: 'at_counter',
+  new: 'is_new',
+  due_soon: 'due_soon',
+  overdue: 'overdue',
+  ready_to_collect: 'ready',
+  refusals_to_deliver: 'refusals',
+  uncollected: 'uncollected',
+};
+
+/**
+ * The SQL of findWorklistPage (exported for EXPLAIN): the office's open cases are read once
+ * (materialized), every list counted in one pass, and each list's window is a top-N sort of its
+ * own rows — no list is ever sorted or sent whole.
+ */
+export function worklistPageQuery(
+  organisationId: string,
+  bounds: WorklistBounds,
+  only: OfficeWorklist | null,
+  offset: number,
+  limit: number,
+) {
+  const counts = sql.join(
+    OFFICE_WORKLISTS.map((l) => sql.raw(`'${l}', count(*) filter (where ${FLAG[l]})`)),
+    sql`, `,
+  );
+  const windows = sql.join(
+    (only ? [only] : OFFICE_WORKLISTS).map(
+      (l) =>
+        sql`(select ${sql.raw(`'${l}'`)} as list, ${COLUMNS} from flagged where ${sql.raw(FLAG[l])}
+          order by ${URGENCY} limit ${limit} offset ${offset})`,
+    ),
+    sql` union all `,
+  );
+  return sql`with ${flagged(organisationId, bounds)}
+    select (select jsonb_build_object(${counts}) from flagged) as counts,
+      (select coalesce(jsonb_agg(w), '[]'::jsonb) from (${windows}) w) as rows`;
+}
+
+/**
+ * The worklists as a page shows them: every list's count, and a window of each list (or of the one
+ * list asked for). An office may hold thousands of open cases: the page never draws them all.
+ */
+export async function findWorklistPage(
+  db: Executor,
+  organisationId: string,
+  bounds: WorklistBounds,
+  opts: { list?: OfficeWorklist | null; offset?: number; limit: number },
+): Promise<WorklistPage> {
+  const offset = Math.max(0, Math.trunc(opts.offset ?? 0));
+  const limit = Math.max(1, Math.trunc(opts.limit));
+  const only = opts.list ?? null;
+  const [result] = await queryRows<{
+    counts: Record<OfficeWorklist, number>;
+    rows: (Row & { list: OfficeWorklist })[];
+  }>(db, worklistPageQuery(organisationId, bounds, only, offset, limit));
+  const counts = { ...result!.counts };
+  const lists = Object.fromEntries(OFFICE_WORKLISTS.map((l) => [l, []])) as unknown as Record<
+    OfficeWorklist,
+    WorklistCase[]
+  >;
+  for (const r of result!.rows) lists[r.list].push(toCase(r));
+  return { counts, lists };
 }

@@ -44,6 +44,47 @@ describeEachDatabase('office settings and acting-head delegation', (get) => {
     assert.equal((await clerk.get('/kk/staff/settings')).statusCode, 403);
   });
 
+  it('a head sets "uncollected after N days" (1–365); refused values change nothing; audited; the worklist uses it', async () => {
+    const db = get().database.db;
+    const head = await signedIn(t, (await seedAccount(t.deps, office.id, ['head'])).login, 'ru');
+    const page = await head.open('/ru/staff/settings');
+    assert.match(page.body, /name="uncollectedAfterDays" type="number" value="30"/);
+    for (const bad of ['0', '366', 'abc', '', '12.5', '-3', '1e2']) {
+      await head.open('/ru/staff/settings');
+      const r = await head.post('/ru/staff/settings', { fourEyes: 'on', uncollectedAfterDays: bad });
+      assert.equal(r.statusCode, 400, `"${bad}" is refused`);
+      const text = pageText(r.body);
+      assert.ok(text.includes(translate('ru', 'field.uncollected_days_range')), `"${bad}" names the rule`);
+      assert.ok(!text.includes(translate('ru', 'settings.saved')));
+      const input = /<input id="uncollectedAfterDays"[^>]*>/.exec(r.body)?.[0] ?? '';
+      assert.ok(
+        bad === '' ? /value[ =]("")?/.test(input) : input.includes(`value="${bad}"`),
+        `kept: ${input}`,
+      );
+      assert.equal((await findOrganisation(db, office.id))?.uncollectedAfterDays, 30, 'nothing changed');
+    }
+    await head.open('/ru/staff/settings');
+    const ok = await head.post('/ru/staff/settings', { fourEyes: 'on', uncollectedAfterDays: ' 14 ' });
+    assert.equal(ok.statusCode, 200);
+    assert.ok(pageText(ok.body).includes(translate('ru', 'settings.saved')));
+    assert.equal((await findOrganisation(db, office.id))?.uncollectedAfterDays, 14);
+    const [audited] = await queryRows<{ data: { uncollectedAfterDays: number; fourEyes: boolean } }>(
+      db,
+      sql`select data from audit_events where record_id = ${office.id}
+          and action = 'organisation.settings_changed' order by id desc limit 1`,
+    );
+    assert.deepEqual(audited?.data, { fourEyes: true, uncollectedAfterDays: 14 });
+    // The office's worklist page names the office's own number of days.
+    const list = await head.get('/ru/staff/cases');
+    assert.ok(pageText(list.body).includes(translate('ru', 'cases.list.uncollected', { days: 14 })));
+    // An officer may not change it, whatever the form says.
+    const officer = await signedIn(t, (await seedAccount(t.deps, office.id, ['officer'])).login, 'ru');
+    await officer.open('/ru/staff/cases');
+    const refused = await officer.post('/ru/staff/settings', { uncollectedAfterDays: '200' });
+    assert.equal(refused.statusCode, 403);
+    assert.equal((await findOrganisation(db, office.id))?.uncollectedAfterDays, 14);
+  });
+
   it('an administrator delegates the head’s duties for dated days; the officer is acting head only then', async () => {
     const officer = await seedAccount(t.deps, office.id, ['officer']);
     const admin = await signedIn(t, (await seedAccount(t.deps, office.id, ['administrator'])).login);

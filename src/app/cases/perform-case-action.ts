@@ -132,7 +132,11 @@ export async function performCaseAction(
             refusalDue: due.refusalDue,
             ruleVersionId: version.id,
           });
-          if (action.kind === 'stamp') update.stampedAt = now;
+          if (action.kind === 'stamp') {
+            update.stampedAt = now;
+            // §16: cached for the worklists' active clock (db/case-worklists.ts).
+            update.stampedIncomplete = !action.checklist.complete;
+          }
           if (receiving) update.organisationId = office.id;
         }
         if (action.kind === 'sign') {

@@ -58,15 +58,19 @@ export async function readCase(
 ): Promise<CaseView> {
   const row = await findCase(deps.database.db, caseId);
   const office = row ? await findOrganisation(deps.database.db, row.organisationId) : null;
-  // Another office's case is "not found", not "forbidden": nothing tells it exists (§17).
-  if (
-    !row ||
-    !office ||
-    !can(actor, 'case.read', { organisationId: office.id, regionCode: office.regionCode })
-  )
-    throw new DomainError('NOT_FOUND');
+  if (!row || !office) throw new DomainError('NOT_FOUND');
+  const holder = { organisationId: office.id, regionCode: office.regionCode };
   const actions = await actionsOf(deps.database.db, caseId);
   const snapshot = foldCase(actions);
+  // §1, §13: a case in transit may also be read by the office it was sent to (to receive it), by
+  // the staff who would read it there; nothing else of another office's cases.
+  const mine = { organisationId: actor.organisation.id, regionCode: actor.organisation.regionCode };
+  const destination =
+    snapshot.state === 'transferred' &&
+    snapshot.transferTo === actor.organisation.code &&
+    can(actor, 'case.read', mine);
+  // Another office's case is "not found", not "forbidden": nothing tells it exists (§17).
+  if (!destination && !can(actor, 'case.read', holder)) throw new DomainError('NOT_FOUND');
   const now = deps.now();
   const calendar = (await deps.calendar?.get()) ?? builtInCalendar();
   const today = plainDateAt(now, office.timeZone);
@@ -81,12 +85,12 @@ export async function readCase(
     purpose,
   });
   const available =
-    office.id === actor.organisation.id
+    office.id === actor.organisation.id || destination
       ? allowedActions(snapshot, {
           actorRoles: effectiveRoles(actor),
           actorAccountId: actor.accountId,
           fourEyes: office.fourEyes,
-          actorOfficeCode: office.code,
+          actorOfficeCode: actor.organisation.code,
         })
       : [];
   const target = { organisationId: office.id, regionCode: office.regionCode };
@@ -98,10 +102,7 @@ export async function readCase(
     materials: await caseMaterialsOf(deps.database.db, caseId),
     mayAttachScans: can(actor, 'case.attach_scans', target),
     mayReturnMaterials: can(actor, 'case.return_materials', target),
-    showAffiliation: can(actor, 'case.read_affiliation', {
-      organisationId: office.id,
-      regionCode: office.regionCode,
-    }),
+    showAffiliation: can(actor, 'case.read_affiliation', destination ? mine : holder),
     snapshot,
     actions,
     clocks,

@@ -255,6 +255,7 @@ export class Replayer {
         state: next.state,
         version: 1,
         withoutFourEyes: false,
+        stampedIncomplete: false,
         ruleVersionId: ruleVersionFor(today, RULE_VERSIONS).id,
         createdAt: at,
         updatedAt: at,
@@ -275,8 +276,10 @@ export class Replayer {
         refusalDue: due.refusalDue,
         ruleVersionId: version.id,
       });
-      if (action.kind === 'stamp') row.stampedAt = at;
-      else row.organisationId = office.id;
+      if (action.kind === 'stamp') {
+        row.stampedAt = at;
+        row.stampedIncomplete = !action.checklist.complete;
+      } else row.organisationId = office.id;
     }
     if (action.kind === 'sign')
       Object.assign(row, {

@@ -11,7 +11,12 @@ import { DomainError } from '../../app/errors.js';
 import { can } from '../../app/policies/policy.js';
 import { findAccount, findOrganisation } from '../../db/accounts-store.js';
 import { IDEMPOTENCY_KEY } from '../../db/idempotency.js';
-import { findOfficeWorklists, OFFICE_WORKLISTS, type WorklistBounds } from '../../db/case-worklists.js';
+import {
+  findWorklistPage,
+  OFFICE_WORKLISTS,
+  type OfficeWorklist,
+  type WorklistBounds,
+} from '../../db/case-worklists.js';
 import { builtInCalendar, instantAtWallTime, type WorkingDayCalendar } from '../../domain/calendar/index.js';
 import { DUE_SOON_WORKING_DAYS } from '../../domain/case/index.js';
 import {
@@ -33,10 +38,14 @@ import { STATUS } from '../plugins/error-handler.js';
 import { originOf, sendPage } from '../request-context.js';
 import { requireActor } from '../plugins/session.js';
 import { newFormKey } from './staff-cases-intake.js';
+import { competenceFor, territoryUnitOf } from '../../app/organisations/competent-office.js';
+import { findIncomingTransfers } from '../../db/case-transfers.js';
+import { localTime } from '../../views/components/case-timeline.js';
 import { caseFormsData, caseVersion, caseWarnings } from './staff-cases-data.js';
 
-/** domain.md §4: "uncollected for more than N days". */
-export const UNCOLLECTED_AFTER_DAYS = 30;
+/** Cases drawn per list on the overview, and per page of one list (an office may hold thousands). */
+export const OVERVIEW_ROWS = 20;
+export const PAGE_ROWS = 50;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const str = (v: unknown, max = 500) => (typeof v === 'string' ? v.slice(0, max) : '');
@@ -82,13 +91,15 @@ export function worklistBounds(
   today: PlainDate,
   timeZone: string,
   calendar: WorkingDayCalendar,
+  /** domain.md §4: the office's "uncollected for more than N days" (organisations.uncollected_after_days). */
+  uncollectedAfterDays: number,
 ): WorklistBounds {
   return {
     today,
     // "Due within 2 working days": due before the 3rd working day after today.
     dueSoonBefore: calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS + 1),
     // "Uncollected for more than N days": signed on a day before today − N.
-    signedBefore: instantAtWallTime(addDays(today, -UNCOLLECTED_AFTER_DAYS), 0, timeZone),
+    signedBefore: instantAtWallTime(addDays(today, -uncollectedAfterDays), 0, timeZone),
   };
 }
 
@@ -134,6 +145,22 @@ export function registerStaffCases(app: FastifyInstance): void {
     ]);
     const keys = Object.fromEntries(STAFF_FORM_ACTIONS.map((k) => [k, newFormKey()]));
     const forms = caseFormsData(lang, view, version, { keys, today, failed: extra.failed ?? null });
+    // §1, §13: at intake and once registered, warn when this office is not competent for the
+    // territory recorded, and fill the transfer form with the competent office.
+    const competence = ['at_counter', 'registered'].includes(view.snapshot.state)
+      ? competenceFor(territoryUnitOf(view.application), view.officeCode, today)
+      : null;
+    const wrongOffice = competence && !competence.competent ? competence : null;
+    const nameIn = (n: { kk: string; ru: string | null }) => (lang === 'kk' ? n.kk : (n.ru ?? n.kk));
+    if (wrongOffice)
+      forms.transfer = {
+        toOfficeCode: wrongOffice.officeCode,
+        reason: translate(lang, 'case.transfer_reason_competence'),
+      };
+    const transitFrom =
+      view.snapshot.state === 'transferred' && view.row.organisationId !== req.actor!.organisation.id
+        ? office && nameIn({ kk: office.nameKk, ru: office.nameRu })
+        : null;
     return sendPage(
       req,
       reply,
@@ -150,6 +177,15 @@ export function registerStaffCases(app: FastifyInstance): void {
           forms={forms}
           notice={extra.notice ?? null}
           refused={extra.refused ?? null}
+          competence={
+            wrongOffice && {
+              officeCode: wrongOffice.officeCode,
+              name: nameIn(wrongOffice.names),
+              canTransfer: view.available.includes('transfer'),
+              beforeStamp: view.snapshot.state === 'at_counter',
+            }
+          }
+          transitFrom={transitFrom ?? null}
         />
       ),
       status,
@@ -165,19 +201,43 @@ export function registerStaffCases(app: FastifyInstance): void {
       if (!office) throw new DomainError('FORBIDDEN');
       const calendar = (await app.deps.calendar?.get()) ?? builtInCalendar();
       const today = plainDateAt(app.deps.now(), office.timeZone);
-      const rows = await findOfficeWorklists(db, office.id, worklistBounds(today, office.timeZone, calendar));
-      const lists = OFFICE_WORKLISTS.map((list) => ({
+      const q = req.query as Record<string, unknown>;
+      const focus =
+        typeof q.list === 'string' && (OFFICE_WORKLISTS as readonly string[]).includes(q.list)
+          ? (q.list as OfficeWorklist)
+          : null;
+      const pageNo =
+        focus && typeof q.page === 'string' && /^[1-9]\d{0,5}$/.test(q.page) ? Number(q.page) : 1;
+      const size = focus ? PAGE_ROWS : OVERVIEW_ROWS;
+      const page = await findWorklistPage(
+        db,
+        office.id,
+        worklistBounds(today, office.timeZone, calendar, office.uncollectedAfterDays),
+        { list: focus, offset: (pageNo - 1) * size, limit: size },
+      );
+      const lists = (focus ? [focus] : OFFICE_WORKLISTS).map((list) => ({
         list,
-        cases: rows
-          .filter((r) => r.lists.includes(list))
-          .map((r) => ({
-            ...r,
-            kindName: isApplicationKind(r.kind)
-              ? APPLICATION_KIND_NAMES[r.kind as ApplicationKind][lang]
-              : r.kind,
-            left: r.due ? workingDaysLeft(r.due, today, calendar) || 0 : null,
-            overdue: r.lists.includes('overdue'),
-          })),
+        count: page.counts[list],
+        cases: page.lists[list].map((r) => ({
+          ...r,
+          kindName: isApplicationKind(r.kind)
+            ? APPLICATION_KIND_NAMES[r.kind as ApplicationKind][lang]
+            : r.kind,
+          left: r.due ? workingDaysLeft(r.due, today, calendar) || 0 : null,
+          overdue: r.lists.includes('overdue'),
+        })),
+      }));
+      const counts = OFFICE_WORKLISTS.map((list) => ({ list, count: page.counts[list] }));
+      // §1, §13: cases other offices sent here, for the records service to receive.
+      const incoming = (await findIncomingTransfers(db, office.code)).map((r) => ({
+        id: r.id,
+        trackingCode: r.trackingCode,
+        kindName: isApplicationKind(r.kind) ? APPLICATION_KIND_NAMES[r.kind][lang] : r.kind,
+        incomingNumber: r.incomingNumber,
+        from: `${lang === 'kk' ? r.fromNameKk : (r.fromNameRu ?? r.fromNameKk)} (${r.fromOfficeCode})`,
+        sentAt: localTime(r.sentAt.toISOString(), office.timeZone),
+        due: r.due,
+        clock: r.clock,
       }));
       return sendPage(req, reply, 'cases.title', (ctx) => (
         <CaseWorklistsPage
@@ -193,7 +253,14 @@ export function registerStaffCases(app: FastifyInstance): void {
             ] as const
           ).map((k) => ({ kind: k, name: APPLICATION_KIND_NAMES[k][lang] }))}
           dueSoonDays={DUE_SOON_WORKING_DAYS}
-          uncollectedDays={UNCOLLECTED_AFTER_DAYS}
+          uncollectedDays={office.uncollectedAfterDays}
+          counts={counts}
+          incoming={focus ? null : incoming}
+          focus={
+            focus
+              ? { list: focus, page: pageNo, pages: Math.max(1, Math.ceil(page.counts[focus] / size)) }
+              : null
+          }
         />
       ));
     });

@@ -7,12 +7,10 @@ import { CsrfInput } from './form.js';
 import { STAFF_COMMAND_KINDS } from '../../app/cases/build-case-action.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
 
-/** The actions staff take through the pages (StaffCommand of build-case-action.ts); a transfer is
- *  received through its own list, not from the case page. */
-export type StaffFormAction = Exclude<(typeof STAFF_COMMAND_KINDS)[number], 'receive_transfer'>;
-export const STAFF_FORM_ACTIONS = STAFF_COMMAND_KINDS.filter(
-  (k): k is StaffFormAction => k !== 'receive_transfer',
-);
+/** The actions staff take through the pages (StaffCommand of build-case-action.ts). A transfer is
+ *  received from the case page too, which the office it was sent to may read (§1, §13). */
+export type StaffFormAction = (typeof STAFF_COMMAND_KINDS)[number];
+export const STAFF_FORM_ACTIONS: readonly StaffFormAction[] = STAFF_COMMAND_KINDS;
 // Acts that need nothing but the decision itself: one button each.
 const BUTTON_ONLY: readonly StaffFormAction[] = [
   'take_for_review',
@@ -20,6 +18,7 @@ const BUTTON_ONLY: readonly StaffFormAction[] = [
   'sign',
   'sign_refusal',
   'abandon',
+  'receive_transfer',
 ];
 
 export interface StampItem {
@@ -41,6 +40,8 @@ export interface ActionFormsData {
   documents: readonly { id: string; label: string }[];
   powersOfAttorney: readonly { id: string; label: string }[];
   today: string;
+  /** §1, §13: the competent office and the reason, when the case is at the wrong office. */
+  transfer?: { toOfficeCode: string; reason: string } | null;
   /** The form that was refused: its kind, per-field codes and the values sent. */
   failed: {
     kind: string;
@@ -226,8 +227,13 @@ function Fields(props: Props) {
     case 'transfer':
       return (
         <>
-          <Text {...props} field="toOfficeCode" labelKey="case.form.to_office" />
-          <Text {...props} field="reason" labelKey="case.form.reason" />
+          <Text
+            {...props}
+            field="toOfficeCode"
+            labelKey="case.form.to_office"
+            initial={d.transfer?.toOfficeCode ?? ''}
+          />
+          <Text {...props} field="reason" labelKey="case.form.reason" initial={d.transfer?.reason ?? ''} />
         </>
       );
     case 'hand_over':

@@ -10,6 +10,7 @@ import { ErrorSummary, Notice, type FieldError } from '../components/form.js';
 import { fieldLabel, WARNING_MESSAGES } from '../components/case-field-labels.js';
 import { CaseApplication } from '../components/case-application.js';
 import { CaseTimeline, localTime } from '../components/case-timeline.js';
+import { CaseCompetence, type CompetenceNotice } from '../components/case-competence.js';
 import { actionFieldId, CaseActionForms, type ActionFormsData } from '../components/case-action-forms.js';
 import { CaseDocumentLinks } from '../components/document-links.js';
 import { printableDocuments } from '../../domain/case/printable-documents.js';
@@ -33,6 +34,9 @@ export interface CasePageProps {
   warnings: readonly { path: string; code: string }[];
   forms: ActionFormsData;
   notice: string | null;
+  /** §1, §13: not the competent office (a warning naming it), or a case in transit to the reader. */
+  competence?: CompetenceNotice | null;
+  transitFrom?: string | null;
   refused: CaseRefusal | null;
 }
 
@@ -185,6 +189,7 @@ export function CasePage(props: CasePageProps) {
         caseLang={view.row.language}
         documents={printableFor(ctx, view)}
       />
+      <CaseCompetence ctx={ctx} c={props.competence ?? null} transitFrom={props.transitFrom ?? null} />
       {props.warnings.length > 0 && (
         <section class="case-warnings" aria-labelledby="warnings-title">
           <h2 id="warnings-title">{t('case.warnings_title')}</h2>
