@@ -1,7 +1,15 @@
 // The purge of each record type whose retention period has run out (src/domain/retention).
-import { and, eq, lt } from 'drizzle-orm';
-import { outbox, sessions } from './schema/index.js';
-import type { Executor } from './database.js';
+import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
+import {
+  caseApplications,
+  caseCorrections,
+  caseFiles,
+  caseMaterials,
+  outbox,
+  sessions,
+} from './schema/index.js';
+import { queryRows, type Executor } from './database.js';
+import { END_STATES } from '../domain/case/index.js';
 
 export type Purger = (tx: Executor, before: Date) => Promise<number>;
 
@@ -17,4 +25,49 @@ export const PURGERS: Record<string, Purger> = {
       .returning({ id: outbox.id });
     return rows.length;
   },
+  // domain.md §8: an ended case's personal data, all together: the application row, the scans'
+  // content and names (their ids, types, sizes and SHA-256 stay, as the audit events name them), the
+  // inventory of materials, and the values of its corrections. Counted by applications purged.
+  async case_application(tx, before) {
+    let count = 0;
+    for (;;) {
+      const n = await purgeEndedCases(tx, before, 500);
+      count += n;
+      if (n < 500) return count;
+    }
+  },
 };
+
+/** One batch of ended cases past the cutoff, locked, purged; returns how many. */
+async function purgeEndedCases(tx: Executor, before: Date, batch: number): Promise<number> {
+  const beforeDay = before.toISOString().slice(0, 10);
+  const ended = await queryRows<{ id: string }>(
+    tx,
+    sql`select c.id from cases c join case_applications a on a.case_id = c.id
+          where c.state in (${sql.join(
+            END_STATES.map((s) => sql`${s}`),
+            sql`, `,
+          )})
+            and c.updated_at < ${before.toISOString()}
+            and (c.valid_until is null or c.valid_until < ${beforeDay})
+          order by c.id
+          limit ${batch}
+          for update of c`,
+  );
+  const ids = ended.map((r) => r.id);
+  if (ids.length === 0) return 0;
+  await tx
+    .update(caseFiles)
+    .set({ content: null, fileName: '' })
+    .where(and(inArray(caseFiles.caseId, ids), isNotNull(caseFiles.content)));
+  await tx.delete(caseMaterials).where(inArray(caseMaterials.caseId, ids));
+  await tx
+    .update(caseCorrections)
+    .set({ oldValue: null, newValue: null })
+    .where(inArray(caseCorrections.caseId, ids));
+  const purged = await tx
+    .delete(caseApplications)
+    .where(inArray(caseApplications.caseId, ids))
+    .returning({ id: caseApplications.caseId });
+  return purged.length;
+}

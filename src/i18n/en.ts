@@ -324,6 +324,8 @@ export const en: Catalogue = {
   'cases.list.incoming_transfers': 'Cases transferred from other offices (awaiting receipt)',
   'cases.col.from_office': 'Sent by',
   'cases.col.sent_at': 'Sent',
+  'case.purged_notice':
+    "After the retention period the personal data of this case (the application, the scans, the list of materials) were purged; the case's history and numbers are kept.",
   'form.errors_title': 'There is a problem',
   'form.required': 'Required',
   'field.login_format': 'Use 3 to 64 Latin letters, digits, dots, hyphens or underscores.',

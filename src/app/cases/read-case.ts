@@ -5,6 +5,7 @@ import { findOrganisation } from '../../db/accounts-store.js';
 import { actionsOf, applicationOf, findCase, type CaseRow } from '../../db/case-store.js';
 import { caseFilesOf, type CaseFileMeta } from '../../db/case-files-store.js';
 import { caseMaterialsOf, type CaseMaterialRow } from '../../db/case-materials-store.js';
+import { purgedApplication } from './purged-application.js';
 import { officeChain } from '../../domain/audit/chain-hash.js';
 import { builtInCalendar } from '../../domain/calendar/index.js';
 import {
@@ -40,6 +41,8 @@ export interface CaseView {
   clocks: CaseClocks | null;
   /** What this member of staff may do now (the buttons to draw). */
   available: CaseActionKind[];
+  /** domain.md §8: the personal data were purged after the retention period (the application is blank). */
+  applicationPurged: boolean;
   /** §11: the scans on file (without their content). */
   files: CaseFileMeta[];
   /** §11.1: the inventory of materials handed in, with what was returned. */
@@ -77,8 +80,9 @@ export async function readCase(
   const clocks = snapshot.startDay
     ? caseClocks(snapshot, caseRuleVersion(snapshot.startDay, RULE_VERSIONS), calendar, today)
     : null;
-  const application = (await applicationOf(deps.database.db, caseId)) as
-    MissionaryApplicationInput | GroupApplicationInput;
+  const stored = (await applicationOf(deps.database.db, caseId)) as
+    MissionaryApplicationInput | GroupApplicationInput | null;
+  const application = stored ?? purgedApplication(row.kind, office.code);
   await writeAccess(deps.database.db, officeChain('access', office.code), actContext(actor, origin, now), {
     recordType: 'case',
     recordId: caseId,
@@ -98,6 +102,7 @@ export async function readCase(
     row,
     officeCode: office.code,
     application,
+    applicationPurged: stored === null,
     files: await caseFilesOf(deps.database.db, caseId),
     materials: await caseMaterialsOf(deps.database.db, caseId),
     mayAttachScans: can(actor, 'case.attach_scans', target),

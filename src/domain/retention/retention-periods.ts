@@ -1,6 +1,6 @@
 // domain.md §8: a retention period per record type, applied by a purge job. Audit events and
 // access-log entries carry ids only and are kept; purging the records they point to breaks no chain.
-// Later parts (cases, persons, uploads, passes) add their record types here with their legal basis.
+// Later parts (persons, passes) add their record types here with their legal basis.
 export interface RetentionPeriod {
   recordType: string;
   /** Days after the record's end (expiry, delivery …) before it is purged. */
@@ -19,6 +19,15 @@ export const RETENTION_PERIODS: readonly RetentionPeriod[] = [
     keepDays: 90,
     basis:
       'Delivered messages may hold an e-mail address or phone: kept 90 days to answer delivery questions.',
+  },
+  {
+    // domain.md §8: the personal data of a case go together — the application (annex 7/8 and the
+    // parties), the §11 scans' content and names, the §11.1 inventory and the values of corrections.
+    // The case's log, numbers, clocks and the audit chains (ids only) stay.
+    recordType: 'case_application',
+    keepDays: 5 * 365 + 1,
+    basis:
+      'The personal data of a case are kept five years after the case ended (handed over, refusal delivered, withdrawn or abandoned) or after its certificate expired, whichever is later: the period the office keeps registration files for inspection and complaints (§20–§25). A case that has not ended is never purged.',
   },
 ];
 

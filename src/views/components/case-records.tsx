@@ -270,3 +270,13 @@ export function CaseMaterialsSection(props: {
     </section>
   );
 }
+
+/** domain.md §8: the case's personal data were purged after the retention period. */
+export function PurgedNotice({ ctx, purged }: { ctx: ViewContext; purged: boolean }) {
+  if (!purged) return null;
+  return (
+    <Notice kind="info">
+      <p>{ctx.t('case.purged_notice')}</p>
+    </Notice>
+  );
+}

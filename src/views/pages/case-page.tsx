@@ -15,7 +15,12 @@ import { actionFieldId, CaseActionForms, type ActionFormsData } from '../compone
 import { CaseDocumentLinks } from '../components/document-links.js';
 import { printableDocuments } from '../../domain/case/printable-documents.js';
 import { can } from '../../app/policies/policy.js';
-import { CaseMaterialsSection, CaseScansSection, UnreturnedWarning } from '../components/case-records.js';
+import {
+  CaseMaterialsSection,
+  CaseScansSection,
+  PurgedNotice,
+  UnreturnedWarning,
+} from '../components/case-records.js';
 
 export interface CaseRefusal {
   /** CASE_ACTION_NOT_ALLOWED, FOUR_EYES, CASE_CHANGED or VALIDATION_FAILED. */
@@ -156,6 +161,7 @@ export function CasePage(props: CasePageProps) {
       )}
       <ErrorSummary ctx={ctx} errors={errors} />
       <UnreturnedWarning ctx={ctx} state={s.state} materials={view.materials} />
+      <PurgedNotice ctx={ctx} purged={view.applicationPurged} />
       <Summary {...props} />
       {view.clocks && (
         <div class="table-wrap">
