@@ -26,7 +26,6 @@ import { registerAdminCalendar } from './routes/admin-calendar.js';
 import { registerOffices } from './routes/offices.js';
 import { registerStaffCases } from './routes/staff-cases.js';
 import { registerCaseIntake } from './routes/staff-cases-intake.js';
-import { registerCasePrints } from './routes/staff-cases-print.js';
 import { registerJournal } from './routes/journal.js';
 import { registerStaffDocuments } from './routes/staff-documents.js';
 import { registerOpenApi } from './plugins/openapi.js';
@@ -138,7 +137,6 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   registerCaseIntake(app);
   registerStaffCases(app);
   registerStaffCaseFiles(app);
-  registerCasePrints(app);
   registerJournal(app);
   registerStaffDocuments(app);
   return app;

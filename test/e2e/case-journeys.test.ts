@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/app/demo/seed-demo.js';
 import { addDays, plainDateAt } from '../../src/domain/time/plain-date.js';
 import { message, pathOf, signIn, squash, useSuite, type Lang, type Suite } from './support.js';
+import { pdfText } from '../../src/documents/pdf-test-helper.js';
 
 // The §11.1 checklist of a missionary with materials and no representative (checklists-2011.ts).
 const ITEMS = [
@@ -160,12 +161,15 @@ describe('the case at the counter in the browser', () => {
     await act(head, 'sign');
     const number = await summary(head, lang, 'case.document_number');
     assert.match(number, /^71-000\/\d{4}\/1-\d{4}$/, 'the certificate number is shown');
-    await head.click(`a:text-is("${message(lang, 'case.print_link')}")`);
-    await head.waitForURL(`**${url}/print`);
-    assert.equal(
-      squash(await head.locator('article.printable h1').textContent()),
-      message(lang, 'print.certificate'),
-    );
+    // domain.md §6: the certificate as a PDF, linked from the case page in the application's language.
+    const link = head.locator(`#document-certificate a[hreflang="${lang}"]`);
+    const href = await link.getAttribute('href');
+    assert.equal(href, `${url.split('?')[0]}/documents/certificate?language=${lang}`);
+    const pdf = await head.request.get(href!);
+    assert.equal(pdf.status(), 200);
+    assert.equal(pdf.headers()['content-type'], 'application/pdf');
+    const printed = pdfText(await pdf.body());
+    assert.ok(printed.includes(`№ ${number}`) && printed.includes('СВИДЕТЕЛЬСТВО'), printed);
 
     await openFromList(clerk, lang, 'ready_to_collect', tracking, url);
     await clerk.check('#a-hand_over-recipient-applicant');

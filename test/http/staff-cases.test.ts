@@ -13,6 +13,7 @@ import { translate } from '../../src/i18n/i18n.js';
 import { queryRows } from '../../src/db/database.js';
 import { addDays, plainDateAt } from '../../src/domain/time/plain-date.js';
 import { mod11CheckDigit } from '../../src/domain/identifiers/mod11-check-digit.js';
+import { pdfText } from '../../src/documents/pdf-test-helper.js';
 
 /** An application input as the intake form's flat field paths (`applicant.identityDocument.number`). */
 function flat(o: unknown, prefix = '', out: Record<string, string> = {}): Record<string, string> {
@@ -183,10 +184,11 @@ describeEachDatabase('the staff pages of the case at the counter', (get) => {
     let res = await act(records, id, 'stamp', { items: MISSIONARY_ITEMS });
     assert.equal(res.statusCode, 303);
     assert.equal(res.headers.location, `/kk/staff/cases/${id}?done=stamp`);
-    const receipt = await records.get(`/kk/staff/cases/${id}/receipt`);
+    const receipt = await records.get(`/kk/staff/cases/${id}/documents/receipt`);
     assert.equal(receipt.statusCode, 200);
-    assert.match(pageText(receipt.body), /71-\d{3}\/\d{4}\/0001/);
-    assert.ok(pageText(receipt.body).includes('Інжіл'), 'the receipt lists the materials (§11.1, §14)');
+    assert.equal(receipt.headers['content-type'], 'application/pdf');
+    assert.match(pdfText(receipt.rawPayload), /Кіріс № 71-\d{3}\/\d{4}\/0001/);
+    assert.ok(pdfText(receipt.rawPayload).includes('Інжіл'), 'the receipt lists the materials (§11.1, §14)');
     const officer = await as('officer');
     assert.equal((await act(officer, id, 'take_for_review')).statusCode, 303);
     assert.equal((await act(officer, id, 'propose')).statusCode, 303);
@@ -196,10 +198,11 @@ describeEachDatabase('the staff pages of the case at the counter', (get) => {
     const signed = pageText((await head.get(`/kk/staff/cases/${id}`)).body);
     const number = /71-\d{3}\/\d{4}\/1-\d{4}/.exec(signed)?.[0];
     assert.ok(number, 'the certificate number is shown');
-    const print = await head.get(`/kk/staff/cases/${id}/print`);
+    const print = await head.get(`/kk/staff/cases/${id}/documents/certificate`);
     assert.equal(print.statusCode, 200);
-    assert.ok(pageText(print.body).includes(number));
-    assert.ok(pageText(print.body).includes(translate('kk', 'print.certificate')));
+    assert.equal(print.headers['content-type'], 'application/pdf');
+    assert.ok(pdfText(print.rawPayload).includes(`№ ${number}`));
+    assert.ok(pdfText(print.rawPayload).includes('КУӘЛІГІ'), 'the certificate of annex 5');
     const clerk = await as('clerk');
     res = await act(clerk, id, 'hand_over', {
       recipient: 'applicant',

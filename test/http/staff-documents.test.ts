@@ -15,8 +15,9 @@ import { SENTINELS } from '../helpers/personal-data.js';
 import { translate } from '../../src/i18n/i18n.js';
 import { queryRows } from '../../src/db/database.js';
 import { addDays, plainDateAt } from '../../src/domain/time/plain-date.js';
-import { pdfText } from '../../src/documents/pdf-test-helper.js';
-import { REPRINT_MARK, UNOFFICIAL_MARK } from '../../src/documents/index.js';
+import { decodeQr, pdfText, renderFirstPage } from '../../src/documents/pdf-test-helper.js';
+import { publicKeyFromText, REPRINT_MARK, UNOFFICIAL_MARK, verifySeal } from '../../src/documents/index.js';
+import { mod11CheckDigit } from '../../src/domain/identifiers/mod11-check-digit.js';
 
 /** An application input as the intake form's flat field paths (`applicant.identityDocument.number`). */
 function flat(o: unknown, prefix = '', out: Record<string, string> = {}): Record<string, string> {
@@ -40,6 +41,7 @@ function actionForm(html: string, caseId: string, kind: string): string | null {
 
 /** The missionary of missionaryApplication(): surname and name (no patronymic). */
 const APPLICANT = `${SENTINELS.applicantName.split(' ')[0]} Иоганн`;
+const GROUP = 'Көкшетау бауырластары';
 const today = () => plainDateAt(new Date(), 'Asia/Almaty');
 const pdfOf = (res: LightMyRequestResponse) => {
   assert.equal(res.statusCode, 200, res.body.slice(0, 300));
@@ -117,6 +119,80 @@ describeEachDatabase('the official documents as PDFs from the staff pages', (get
     });
     assert.equal(res.statusCode, 303, pageText(res.body).slice(0, 400));
   }
+
+  /** A valid IIN for a birth date (YYMMDD), a century-and-sex digit and a serial. */
+  function iin(yymmdd: string, centurySex: string, serial: string): string {
+    for (let n = Number(serial); ; n++) {
+      const first11 = `${yymmdd}${centurySex}${String(n).padStart(4, '0')}`;
+      const check = mod11CheckDigit(first11);
+      if (check !== null && check < 10) return `${first11}${check}`;
+    }
+  }
+
+  /** A group's application (annex 8) taken in through the form, in Russian. */
+  async function openGroupCase(): Promise<string> {
+    const clerk = await as('clerk', 'ru');
+    const person = (prefix: string, surname: string, name: string, id: string, card: string) => ({
+      [`${prefix}.surname`]: surname,
+      [`${prefix}.name`]: name,
+      [`${prefix}.citizenship`]: 'KZ',
+      [`${prefix}.iin`]: id,
+      [`${prefix}.identityDocument.kind`]: 'kz-id-card',
+      [`${prefix}.identityDocument.number`]: card,
+      [`${prefix}.identityDocument.issueDate`]: '2019-03-01',
+    });
+    const page = await clerk.open('/ru/staff/cases/new?kind=group-registration');
+    const res = await clerk.post('/ru/staff/cases/new', {
+      kind: 'group-registration',
+      key: hidden(page.body, 'key')!,
+      memberRows: hidden(page.body, 'memberRows')!,
+      materialRows: hidden(page.body, 'materialRows')!,
+      applicationDate: today(),
+      groupName: GROUP,
+      'affiliation.confession': 'evangelical-christian',
+      location: 'Көкшетау қ., Абай к-сі, 10',
+      territory: 'Көкшетау қаласы',
+      adultMemberCount: '2',
+      ...person('leader', 'Серіков', 'Асан', iin('750312', '3', '0101'), '012345678'),
+      ...person('members.2', 'Ахметова', 'Дана', iin('900805', '4', '0202'), '087654321'),
+      'premises.documentKind': 'lease-contract',
+      'premises.documentDate': addDays(today(), -40),
+      'premises.owner.kind': 'legal-entity',
+      'premises.owner.name': 'Бейбіт ЖШС',
+      language: 'ru',
+      consent: 'on',
+    });
+    assert.equal(res.statusCode, 303, pageText(res.body).slice(0, 600));
+    return /([0-9a-f-]{36})$/.exec(res.headers.location as string)![1]!;
+  }
+
+  /** Stamps (every item the page offers), reviews, proposes and signs: annex 5 or 6 is issued. */
+  async function signCase(id: string): Promise<string> {
+    const records = await as('records');
+    const page = await records.open(`/kk/staff/cases/${id}`);
+    const items = [...actionForm(page.body, id, 'stamp')!.matchAll(/name="items" value="([^"]+)"/g)].map(
+      (m) => m[1]!,
+    );
+    await act(records, id, 'stamp', { items });
+    const officer = await as('officer');
+    await act(officer, id, 'take_for_review');
+    await act(officer, id, 'propose');
+    await act(await as('head'), id, 'sign');
+    const [row] = await queryRows<{ document_number: string }>(
+      db(),
+      sql`select document_number from cases where id = ${id}`,
+    );
+    return row!.document_number;
+  }
+
+  const issued = async (number: string) =>
+    (
+      await queryRows<{ seal_text: string; seal_key_id: string; public_key: string; holder: string }>(
+        db(),
+        sql`select d.seal_text, d.seal_key_id, k.public_key, d.holder from issued_documents d
+            join seal_keys k on k.key_id = d.seal_key_id where d.number = ${number}`,
+      )
+    )[0]!;
 
   const prints = (caseId: string) =>
     queryRows<PrintRow>(db(), sql`select * from document_prints where case_id = ${caseId} order by id`);
@@ -315,6 +391,131 @@ describeEachDatabase('the official documents as PDFs from the staff pages', (get
     );
   });
 
+  it('prints the certificate once signed, with the seal made at signing in its QR; a reprint the second time (annex 5)', async () => {
+    const id = await openCase();
+    const head = await as('head');
+    const early = await head.get(`/kk/staff/cases/${id}/documents/certificate`);
+    assert.equal(early.statusCode, 409, 'not before the head signs it');
+    assert.ok(pageText(early.body).includes(translate('kk', 'case.state.ready_to_collect')));
+    const number = await signCase(id);
+    const seal = await issued(number);
+    const res = await head.get(`/kk/staff/cases/${id}/documents/certificate`);
+    const text = pdfOf(res);
+    assert.equal(
+      res.headers['content-disposition'],
+      `inline; filename="certificate-${number.replace(/\//g, '-')}.kk.pdf"`,
+    );
+    const a = missionaryApplication();
+    const [headName] = await queryRows<{ display_name: string }>(
+      db(),
+      sql`select display_name from accounts where id = ${accountId.head}`,
+    );
+    for (const value of [
+      `№ ${number}`,
+      APPLICANT,
+      SENTINELS.passport,
+      'Астана қаласы',
+      a.territory,
+      'Осы куәлік',
+      'Евангелиялық христиан-баптистер',
+      SENTINELS.affiliation,
+      headName!.display_name,
+      'М.О.',
+    ])
+      assert.ok(text.includes(value), `the certificate shows ${value}: ${text}`);
+    assert.ok(!text.includes(REPRINT_MARK.kk));
+    // The QR is the very text sealed when the head signed, and it verifies offline.
+    const [qr] = decodeQr(renderFirstPage(res.rawPayload, 200));
+    assert.equal(qr, seal.seal_text);
+    const verdict = verifySeal(qr!, { [seal.seal_key_id]: publicKeyFromText(seal.public_key) });
+    assert.ok(verdict.valid && verdict.fields.number === number && verdict.fields.holder === APPLICANT);
+
+    const again = await head.get(`/kk/staff/cases/${id}/documents/certificate`);
+    assert.ok(pdfOf(again).includes(REPRINT_MARK.kk), 'the second print is a reprint');
+    assert.equal(decodeQr(renderFirstPage(again.rawPayload, 200))[0], seal.seal_text, 'with the same seal');
+    const ru = pdfOf(await head.get(`/kk/staff/cases/${id}/documents/certificate?language=ru`));
+    for (const value of [
+      'СВИДЕТЕЛЬСТВО',
+      'города Астаны',
+      `№ ${number}`,
+      APPLICANT,
+      'Настоящее свидетельство действительно до',
+      'М.П.',
+    ])
+      assert.ok(ru.includes(value), `the Russian certificate shows ${value}: ${ru}`);
+    const en = pdfOf(await head.get(`/kk/staff/cases/${id}/documents/certificate?language=en`));
+    assert.ok(en.includes(UNOFFICIAL_MARK) && en.includes('CERTIFICATE') && !en.includes(REPRINT_MARK.en));
+    assert.deepEqual(
+      (await prints(id)).map((r) => [r.document, r.subject, r.language, r.copy]),
+      [
+        ['certificate', number, 'kk', 'original'],
+        ['certificate', number, 'kk', 'reprint'],
+        ['certificate', number, 'ru', 'reprint'],
+        ['certificate', number, 'en', 'translation'],
+      ],
+    );
+    // Still printable after the hand-over (§15), for the office's file; a reprint.
+    await act(await as('clerk'), id, 'hand_over', {
+      recipient: 'applicant',
+      identityDocumentId: 'applicant.identityDocument',
+    });
+    assert.ok(pdfOf(await head.get(`/kk/staff/cases/${id}/documents/certificate`)).includes(REPRINT_MARK.kk));
+  });
+
+  it('prints a group’s reference in Russian, the application’s language, and never a certificate for it (annex 6)', async () => {
+    const id = await openGroupCase();
+    const number = await signCase(id);
+    assert.match(number, /^71-\d{3}\/\d{4}\/2-\d{4}$/);
+    const seal = await issued(number);
+    const clerk = await as('clerk');
+    const res = await clerk.get(`/kk/staff/cases/${id}/documents/reference`);
+    const text = pdfOf(res);
+    for (const value of [
+      `№ ${number}`,
+      GROUP,
+      'Серіков Асан',
+      'Көкшетау қ., Абай к-сі, 10',
+      'Көкшетау қаласы',
+      'Евангельские христиане',
+      'М.П.',
+    ])
+      assert.ok(text.includes(value), `the reference shows ${value}: ${text}`);
+    assert.equal(decodeQr(renderFirstPage(res.rawPayload, 200))[0], seal.seal_text);
+    const kk = pdfOf(await clerk.get(`/kk/staff/cases/${id}/documents/reference?language=kk`));
+    assert.ok(kk.includes('Евангелиялық христиандар') && kk.includes(REPRINT_MARK.kk));
+    assert.equal((await clerk.get(`/kk/staff/cases/${id}/documents/certificate`)).statusCode, 404);
+    const links = (await clerk.get(`/kk/staff/cases/${id}`)).body;
+    assert.ok(
+      links.includes(`/kk/staff/cases/${id}/documents/reference?language=ru`),
+      'the page links it, Russian first',
+    );
+    assert.ok(!links.includes(`/documents/certificate`));
+  });
+
+  it('refuses a signed certificate whose issue record has no seal, or no longer matches it, and records nothing', async () => {
+    const missing = await openCase();
+    const number = await signCase(missing);
+    await get().database.db.execute(
+      sql`update issued_documents set seal_text = null where number = ${number}`,
+    );
+    const head = await as('head');
+    let res = await head.get(`/kk/staff/cases/${missing}/documents/certificate`);
+    assert.equal(res.statusCode, 409);
+    assert.ok(pageText(res.body).includes(translate('kk', 'error.DOCUMENT_NOT_ISSUED')));
+    assert.deepEqual(await prints(missing), []);
+
+    const altered = await openCase();
+    const other = await signCase(altered);
+    // The record's holder changed behind the seal's back: the printed words would not be the sealed ones.
+    await get().database.db.execute(
+      sql`update issued_documents set holder = 'Басқа Адам' where number = ${other}`,
+    );
+    res = await head.get(`/ru/staff/cases/${altered}/documents/certificate`);
+    assert.equal(res.statusCode, 409);
+    assert.ok(pageText(res.body).includes(translate('ru', 'error.DOCUMENT_NOT_ISSUED')));
+    assert.deepEqual(await prints(altered), []);
+  });
+
   it('another office’s staff get nothing of a case’s documents; a regional reader may not print', async () => {
     const id = await openCase();
     await act(await as('records'), id, 'stamp', { items: MISSIONARY_ITEMS });
@@ -377,42 +578,73 @@ describeEachDatabase('the official documents as PDFs from the staff pages', (get
     );
   });
 
-  it('prints the §15 journal of the office for a period, certificates and references apart; a reprint the second time', async () => {
+  it('prints the §15 journal of the office for a period with each hand-over, certificates and references apart; a reprint the second time', async () => {
+    const id = await openCase();
+    const number = await signCase(id);
     const clerk = await as('clerk');
+    await act(clerk, id, 'hand_over', {
+      recipient: 'applicant',
+      identityDocumentId: 'applicant.identityDocument',
+    });
+    const [clerkName] = await queryRows<{ display_name: string }>(
+      db(),
+      sql`select display_name from accounts where id = ${accountId.clerk}`,
+    );
     const from = addDays(today(), -1);
     const to = addDays(today(), 1);
     const page = await clerk.get(`/kk/staff/journal?from=${from}&to=${to}`);
+    const link = `/kk/staff/journal/print?kind=certificate&from=${from}&to=${to}`;
     assert.ok(
-      page.body.includes(
-        `href="/kk/staff/journal/print?kind=certificate&amp;from=${from}&amp;to=${to}&amp;language=kk"`,
-      ),
+      page.body.includes(`href="${link.replace(/&/g, '&amp;')}&amp;language=kk"`),
+      'linked from the journal page',
     );
-    const res = await clerk.get(`/kk/staff/journal/print?kind=reference&from=${from}&to=${to}`);
+    const res = await clerk.get(link);
     const text = pdfOf(res);
-    assert.ok(text.includes('Берілген анықтамалар журналы') && text.includes(officeName), text);
+    for (const value of [
+      'Берілген куәліктер журналы',
+      officeName,
+      number,
+      APPLICANT,
+      `${APPLICANT}, Шетелдік төлқұжат ${SENTINELS.passport}`,
+      clerkName!.display_name,
+      'Алушының қолы',
+    ])
+      assert.ok(text.includes(value), `the journal shows ${value}: ${text}`);
     assert.match(
       res.headers['content-disposition'] as string,
-      /^inline; filename="journal-reference-71-\d{3}-.+\.kk\.pdf"$/,
+      /^inline; filename="journal-certificate-71-\d{3}-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.kk\.pdf"$/,
     );
-    const again = pdfOf(
-      await clerk.get(`/kk/staff/journal/print?kind=reference&from=${from}&to=${to}&language=ru`),
-    );
-    assert.ok(again.includes('Журнал выданных справок') && again.includes(REPRINT_MARK.ru));
+    const again = pdfOf(await clerk.get(`${link}&language=ru`));
+    assert.ok(again.includes('Журнал выданных свидетельств') && again.includes(number));
+    assert.ok(again.includes(REPRINT_MARK.ru), 'the same journal printed again is a reprint');
+    const references = pdfOf(await clerk.get(`/kk/staff/journal/print?kind=reference&from=${from}&to=${to}`));
+    assert.ok(references.includes('Берілген анықтамалар журналы') && !references.includes(number));
     const rows = await queryRows<PrintRow>(
       db(),
       sql`select * from document_prints where document = 'journal' and printed_by = ${accountId.clerk} order by id`,
     );
     assert.deepEqual(
-      rows.map((r) => [r.case_id, r.copy, r.language]),
+      rows.map((r) => [r.case_id, r.subject.split(' ').slice(1).join(' '), r.copy, r.language]),
       [
-        [null, 'original', 'kk'],
-        [null, 'reprint', 'ru'],
+        [null, `certificate ${from}..${to}`, 'original', 'kk'],
+        [null, `certificate ${from}..${to}`, 'reprint', 'ru'],
+        [null, `reference ${from}..${to}`, 'original', 'kk'],
       ],
     );
+    // Another office's journal of the same days lists nothing of this office.
+    const stranger = await signedInClient(t.app, strangerLogin, PASSWORD, 'kk');
+    const theirs = pdfOf(await stranger.get(link));
+    assert.ok(!theirs.includes(number) && !theirs.includes(APPLICANT));
     assert.equal(
       (await clerk.get(`/kk/staff/journal/print?kind=reference&from=${to}&to=${from}`)).statusCode,
       400,
     );
     assert.equal((await clerk.get(`/kk/staff/journal/print?kind=passport`)).statusCode, 400);
+    const supervisor = await signedInClient(t.app, supervisorLogin, PASSWORD, 'kk');
+    assert.equal(
+      (await supervisor.get(link)).statusCode,
+      403,
+      'a supervisor’s organisation keeps no journal to print',
+    );
   });
 });
