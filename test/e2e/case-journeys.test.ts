@@ -1,14 +1,15 @@
 // The case at the counter in the browser, with the demo staff of office 71-000, each in their own
 // browser: in Kazakh, an incomplete hand-in refused (§16) — intake, registration with an item
 // missing, the refusal drafted, signed and delivered; in Russian, a complete one — intake,
-// registration, review, proposal, signature, the certificate's number, hand-over and the journal (§15).
+// registration, review, proposal, signature, the certificate's number and its PDF (its QR opened on
+// the public check, genuine), hand-over and the journal (§15).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/app/demo/seed-demo.js';
 import { addDays, plainDateAt } from '../../src/domain/time/plain-date.js';
 import { message, pathOf, signIn, squash, useSuite, type Lang, type Suite } from './support.js';
-import { pdfText } from '../../src/documents/pdf-test-helper.js';
+import { decodeQr, pdfText, renderFirstPage } from '../../src/documents/pdf-test-helper.js';
 
 // The §11.1 checklist of a missionary with materials and no representative (checklists-2011.ts).
 const ITEMS = [
@@ -168,8 +169,20 @@ describe('the case at the counter in the browser', () => {
     const pdf = await head.request.get(href!);
     assert.equal(pdf.status(), 200);
     assert.equal(pdf.headers()['content-type'], 'application/pdf');
-    const printed = pdfText(await pdf.body());
+    const body = await pdf.body();
+    const printed = pdfText(body);
     assert.ok(printed.includes(`№ ${number}`) && printed.includes('СВИДЕТЕЛЬСТВО'), printed);
+    // Its QR, read from the printed page, opened as a phone would: the public check says it is genuine.
+    const [qr] = decodeQr(renderFirstPage(body, 200));
+    const scanned = new URL(qr!);
+    assert.equal(scanned.pathname, `/check/${number}`);
+    const phone = await suite.page({ locale: 'ru-RU' });
+    await phone.goto(`${scanned.pathname}${scanned.hash}`);
+    await phone.locator('#check-verdict').waitFor();
+    assert.equal(
+      squash(await phone.locator('#check-verdict').textContent()),
+      message(lang, 'check.verdict.genuine'),
+    );
 
     await openFromList(clerk, lang, 'ready_to_collect', tracking, url);
     await clerk.check('#a-hand_over-recipient-applicant');
