@@ -467,6 +467,20 @@ describeEachDatabase('scans (§11) and the inventory of materials (§11.1)', (ge
     assert.equal(abandon.statusCode, 303);
     page = await clerk.open(`/kk/staff/cases/${id}`);
     assert.ok(pageText(page.body).includes(translate('kk', 'materials.unreturned_warning', { n: 2 })));
+    // The office's list of ended cases still holding items names it, with what is held; another
+    // office's list does not.
+    const trackingCode = (
+      await queryRows<{ tracking_code: string }>(db(), sql`select tracking_code from cases where id = ${id}`)
+    )[0]!.tracking_code;
+    assert.ok((await clerk.open('/kk/staff/cases')).body.includes('/kk/staff/cases/materials-held'));
+    let list = await clerk.open('/ru/staff/cases/materials-held');
+    assert.equal(list.statusCode, 200);
+    assert.ok(list.body.includes(`/ru/staff/cases/${id}#materials-title`));
+    assert.ok(
+      pageText(list.body).includes(translate('ru', 'materials.held_count', { items: 2, pieces: 11 })),
+    );
+    const stranger = await signedInClient(t.app, strangerLogin, PASSWORD, 'kk');
+    assert.ok(!(await stranger.open('/kk/staff/cases/materials-held')).body.includes(trackingCode));
     const all = await clerk.post(`/kk/staff/cases/${id}/materials/returned`, { all: 'on' });
     assert.equal(all.statusCode, 303);
     assert.deepEqual(await held(), [
@@ -476,6 +490,8 @@ describeEachDatabase('scans (§11) and the inventory of materials (§11.1)', (ge
     ]);
     page = await clerk.open(`/kk/staff/cases/${id}`);
     assert.ok(!pageText(page.body).includes(translate('kk', 'materials.unreturned_warning', { n: 2 })));
+    list = await clerk.open('/kk/staff/cases/materials-held');
+    assert.ok(!list.body.includes(trackingCode), 'all returned: off the list');
     const events = await queryRows<{ data: Json }>(
       db(),
       sql`select data from audit_events where action = 'case_materials.returned' and record_id = ${id} order by id`,

@@ -2,13 +2,18 @@
 // until returned. Staff of the counter or the records service record each item (or all) handed back
 // to the applicant: who and when, audited by the items' positions.
 import { writeAccess, writeAudit } from '../../db/audit-trail.js';
-import { caseMaterialsOf, markMaterialsReturned } from '../../db/case-materials-store.js';
+import {
+  caseMaterialsOf,
+  heldMaterialsOfEndedCases,
+  markMaterialsReturned,
+} from '../../db/case-materials-store.js';
 import { once } from '../../db/idempotency.js';
 import { officeChain } from '../../domain/audit/chain-hash.js';
 import { actContext, type Origin } from '../act-context.js';
 import type { Actor } from '../actor.js';
 import type { Deps } from '../deps.js';
 import { DomainError } from '../errors.js';
+import { can } from '../policies/policy.js';
 import { caseForAct } from './case-scans.js';
 
 export interface ReturnedMaterials {
@@ -66,4 +71,18 @@ export async function listMaterials(deps: Deps, actor: Actor, origin: Origin, ca
     },
   );
   return caseMaterialsOf(deps.database.db, caseId);
+}
+
+/**
+ * domain.md §4 "tracked until returned": the ended cases of the actor's office that still hold items,
+ * so nothing is kept silently. Tracking codes and counts only (no personal data).
+ */
+export async function heldMaterials(deps: Deps, actor: Actor) {
+  const office = actor.organisation;
+  if (
+    office.kind !== 'service_office' ||
+    !can(actor, 'case.read', { organisationId: office.id, regionCode: office.regionCode })
+  )
+    throw new DomainError('FORBIDDEN');
+  return heldMaterialsOfEndedCases(deps.database.db, office.id);
 }

@@ -11,13 +11,14 @@ import {
   removeScan,
   scanLimits,
 } from '../../app/cases/case-scans.js';
-import { returnMaterials } from '../../app/cases/case-materials.js';
+import { heldMaterials, returnMaterials } from '../../app/cases/case-materials.js';
 import { DomainError } from '../../app/errors.js';
 import { findAccount, findOrganisation } from '../../db/accounts-store.js';
 import { IDEMPOTENCY_KEY } from '../../db/idempotency.js';
 import { plainDateAt } from '../../domain/time/plain-date.js';
 import { checklistItemName } from '../../views/pages/case-page.js';
 import { CaseScansPage } from '../../views/pages/case-scans-page.js';
+import { MaterialsHeldPage } from '../../views/pages/materials-held-page.js';
 import { href } from '../../views/view-context.js';
 import { originOf, sendPage } from '../request-context.js';
 import { requireActor } from '../plugins/session.js';
@@ -107,6 +108,15 @@ export function registerStaffCaseFiles(app: FastifyInstance): void {
   }
 
   for (const lang of LANGS) {
+    // domain.md §4: ended cases still holding §11.1 items (a static path: it wins over `:id`).
+    app.get(`/${lang}/staff/cases/materials-held`, { preHandler: requireActor }, async (req, reply) => {
+      const rows = await heldMaterials(app.deps, req.actor!);
+      const office = await findOrganisation(db, req.actor!.organisation.id);
+      return sendPage(req, reply, 'materials.held_title', (ctx) => (
+        <MaterialsHeldPage ctx={ctx} rows={rows} timeZone={office?.timeZone ?? 'Asia/Almaty'} />
+      ));
+    });
+
     const base = `/${lang}/staff/cases/:id`;
     const idOf = (req: FastifyRequest) => {
       const { id } = req.params as { id: string };

@@ -109,7 +109,7 @@ function ScanFields(props: CaseIntakePageProps) {
       </p>
       {props.scansDropped && <p class="hint">{t('scans.choose_again')}</p>}
       {Array.from({ length: props.scanRows }, (_, i) => (
-        <fieldset class="intake-line" key={i}>
+        <fieldset class="intake-line scan-line" key={i}>
           <legend>{t('intake.scan_n', { n: i + 1 })}</legend>
           <ScanUploadRow
             ctx={ctx}

@@ -127,6 +127,9 @@ export function CaseWorklistsPage(props: CaseWorklistsPageProps) {
         <li>
           <a href={href(ctx.lang, '/staff/journal')}>{t('cases.journal_link')}</a>
         </li>
+        <li>
+          <a href={href(ctx.lang, '/staff/cases/materials-held')}>{t('materials.held_link')}</a>
+        </li>
       </ul>
       <nav aria-labelledby="lists-title" class="worklist-nav">
         <h2 id="lists-title" class="visually-hidden">
