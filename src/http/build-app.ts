@@ -35,6 +35,8 @@ import { registerPublicCheck } from './routes/public-check.js';
 import { registerApiCaseFiles } from './routes/api-case-files.js';
 import { registerStaffCaseFiles } from './routes/staff-case-files.js';
 import { registerUploads } from './plugins/uploads.js';
+import { registerApiRegistry } from './routes/api-registry.js';
+import { registerStaffRegistry } from './routes/staff-registry.js';
 
 const PUBLIC_DIR = fileURLToPath(new URL('../../public', import.meta.url));
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -126,6 +128,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   registerApiCsrf(app);
   await registerApiCases(app);
   await registerApiCaseFiles(app);
+  await registerApiRegistry(app);
   registerStaffAuth(app, {
     secureCookies: config.secureCookies,
     sessionIdleMinutes: config.sessionIdleMinutes,
@@ -139,5 +142,6 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   registerStaffCaseFiles(app);
   registerJournal(app);
   registerStaffDocuments(app);
+  registerStaffRegistry(app);
   return app;
 }

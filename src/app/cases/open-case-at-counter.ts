@@ -26,6 +26,7 @@ import { effectiveRoles, type Actor } from '../actor.js';
 import type { Deps } from '../deps.js';
 import { DomainError } from '../errors.js';
 import { auditCaseAction } from './case-audit.js';
+import { linkCaseToRegistrant } from '../registry/link-registrant.js';
 import { checkScans, scanItemIds, scanLimits, storeScans, type ScanUpload } from './case-scans.js';
 
 export interface OpenCaseInput {
@@ -118,6 +119,14 @@ export async function openCaseAtCounter(
         const id = row!.id;
         await appendAction(tx, id, 1, action);
         await tx.insert(caseApplications).values({ caseId: id, data: application, consentAt: now });
+        // domain.md §4: the case belongs to its registrant (found or made in this transaction).
+        await linkCaseToRegistrant(tx, {
+          caseId: id,
+          caseKind: input.kind,
+          organisationId: office.id,
+          application,
+          now,
+        });
         // §11.1, §14: one row per item handed in, tracked until returned (domain.md §4).
         if ('materials' in application) await insertCaseMaterials(tx, id, application.materials);
         const ctx = actContext(actor, origin, now, 'clerk');

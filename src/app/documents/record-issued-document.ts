@@ -7,6 +7,7 @@ import type { ActContext } from '../../db/audit-trail.js';
 import type { Executor } from '../../db/database.js';
 import { insertIssuedDocument } from '../../db/issued-documents-store.js';
 import { personName } from '../../db/issue-journal.js';
+import { registrantIdOfCase } from '../../db/registry-store.js';
 import type { SignAction } from '../../domain/case/index.js';
 import type { GroupApplicationInput, MissionaryApplicationInput } from '../../domain/standard/index.js';
 import { sealQrText } from '../../documents/seal/seal.js';
@@ -19,6 +20,8 @@ export interface IssuedDocumentInput {
   application: MissionaryApplicationInput | GroupApplicationInput;
   action: SignAction;
   publicUrl: string;
+  /** The case's registrant (registry-store); read from the case when not given. */
+  registrantId?: string | null;
 }
 
 /** The holder as the documents print it: the missionary's full name, or the group's name. */
@@ -52,6 +55,7 @@ export async function recordIssuedDocument(
     kind: input.caseKind.startsWith('missionary') ? 'certificate' : 'reference',
     caseId: input.caseId,
     organisationId: input.office.id,
+    registrantId: input.registrantId ?? (await registrantIdOfCase(tx, input.caseId)),
     issuedOn: action.documentDate,
     validUntil: action.validUntil,
     holder,

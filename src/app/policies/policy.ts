@@ -3,8 +3,10 @@
 import type { EffectiveRole } from '../../domain/roles/roles.js';
 import { effectiveRoles, type Actor } from '../actor.js';
 
-/** Where a grant reaches: the actor's own organisation, its region, or the whole country. */
-type Scope = 'own' | 'region' | 'national';
+/** Where a grant reaches: the actor's own organisation, its region, the whole country for the
+ *  national authority ('national'), or any record whoever reads it ('any': an office's staff finding
+ *  a person registered elsewhere, seen only minimally, to start a re-registration or a transfer). */
+type Scope = 'own' | 'region' | 'national' | 'any';
 type Grant = readonly [roles: readonly EffectiveRole[], scope: Scope];
 
 const OFFICE_STAFF = ['clerk', 'records', 'officer', 'head', 'acting_head'] as const;
@@ -57,6 +59,19 @@ export const POLICY = {
   ],
   // Religious affiliation is special-category data (domain.md §8): only the roles that need it.
   'case.read_affiliation': [[['officer', 'head', 'acting_head', 'clerk'], 'own']],
+  // domain.md §4, §17: the registry. Office staff find any registrant in the country by identifiers
+  // and name, but read in full only those of their own office (another office's shows number, name,
+  // status and office); supervisors find and read those of their region, the national supervisor all.
+  'registry.search': [
+    [OFFICE_STAFF, 'any'],
+    [['regional_supervisor'], 'region'],
+    [['national_supervisor'], 'national'],
+  ],
+  'registry.read': [
+    [OFFICE_STAFF, 'own'],
+    [['regional_supervisor'], 'region'],
+    [['national_supervisor'], 'national'],
+  ],
   // §17, domain.md §6: the office's own staff print its documents (each print audited).
   'document.print': [[OFFICE_STAFF, 'own']],
   'complaint.register': [[['records', 'akimat_records'], 'own']], // §22, §25
@@ -118,5 +133,7 @@ function inScope(org: Actor['organisation'], scope: Scope, target: PolicyTarget 
       return org.regionCode !== null && org.regionCode === target.regionCode;
     case 'own':
       return !target || target.organisationId === org.id;
+    case 'any':
+      return true;
   }
 }

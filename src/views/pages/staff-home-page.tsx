@@ -37,6 +37,11 @@ export function StaffHomePage({ ctx, actor }: { ctx: ViewContext; actor: Actor }
             <a href={href(ctx.lang, '/staff/cases/move')}>{ctx.t('staff.move_link')}</a>
           </li>
         )}
+        {can(actor, 'registry.search') && (
+          <li>
+            <a href={href(ctx.lang, '/staff/registry')}>{ctx.t('staff.registry_link')}</a>
+          </li>
+        )}
         {can(actor, 'account.manage') && (
           <li>
             <a href={href(ctx.lang, '/staff/admin/accounts')}>{ctx.t('staff.admin_link')}</a>
