@@ -300,7 +300,7 @@ program
       console.log(
         `generated ${r.cases} synthetic cases (run ${r.run}, seed "${r.seed}") in ${r.offices} offices, ` +
           `taken in ${r.from} … ${r.to}: ${r.actions} actions, ${r.auditEvents} audit events, ` +
-          `${r.staffCreated} staff rows without credentials created`,
+          `${r.staffCreated} staff rows without credentials created, ${r.documents} certificates and references issued`,
       );
       console.log(`by kind: ${list(r.byKind)}`);
       console.log(`by state: ${list(r.byState)}`);

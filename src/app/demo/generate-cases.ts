@@ -34,6 +34,8 @@ import { Replayer, SYNTHETIC_ORIGIN, type LiveCase } from './synthetic-replay.js
 import { ensureSyntheticStaff } from './synthetic-staff.js';
 import { OfficeDays, instantOn } from './synthetic-time.js';
 import { writeCases } from './synthetic-writer.js';
+import { SyntheticRegistry } from './synthetic-registrants.js';
+import { activeSealSigner } from '../documents/seal-keys.js';
 import { lockSyntheticMark, realCaseCount, refuseReal, saveSyntheticMark } from './synthetic-mark.js';
 
 export { RealCasesPresentError, SYNTHETIC_SETTING } from './synthetic-mark.js';
@@ -66,6 +68,8 @@ export interface GenerateCasesReport {
   auditEvents: number;
   byKind: Record<string, number>;
   byState: Record<string, number>;
+  /** Certificates and references issued (every signed case), sealed with the active key. */
+  documents: number;
   seconds: number;
   casesPerMinute: number;
 }
@@ -135,6 +139,10 @@ export async function generateCases(deps: Deps, options: GenerateCasesOptions): 
     const years: number[] = [];
     for (let y = toParts(o.from).year; y <= toParts(o.to).year; y++) years.push(y);
     const registers = await RegisterLedger.load(tx, rows, years);
+    // domain.md §6: the documents are sealed with the active key, made on first need. Before the chain
+    // ledger is loaded: making the key appends to the national chain directly.
+    const signer = await activeSealSigner(tx, { actor: null, ...SYNTHETIC_ORIGIN, now });
+    const registry = new SyntheticRegistry(signer, deps.publicUrl);
     const chains = await ChainLedger.load(tx, [
       nationalChain('audit'),
       ...rows.map((r) => officeChain('audit', r.code)),
@@ -199,7 +207,7 @@ export async function generateCases(deps: Deps, options: GenerateCasesOptions): 
       finished = [];
       await inflight;
       inflight = (async () => {
-        report.actions += await writeCases(tx, batch);
+        report.actions += await writeCases(tx, batch, registry);
         for (const c of batch) {
           report.byKind[c.kind] = (report.byKind[c.kind] ?? 0) + 1;
           const state = c.snapshot!.state;
@@ -263,6 +271,7 @@ export async function generateCases(deps: Deps, options: GenerateCasesOptions): 
       staffCreated: created,
       ...report,
       auditEvents: chains.written,
+      documents: registry.documents,
       seconds: Math.round(seconds * 10) / 10,
       casesPerMinute: Math.round((report.cases * 60) / seconds),
     };

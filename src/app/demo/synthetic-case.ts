@@ -21,6 +21,7 @@ import { planSteps } from './synthetic-plan.js';
 import { SyntheticRandom } from './synthetic-random.js';
 import type { LiveCase, ReplayOffice } from './synthetic-replay.js';
 import type { OfficeDays } from './synthetic-time.js';
+import type { PriorRegistrants } from './synthetic-registrants.js';
 
 export interface CaseOffice extends ReplayOffice {
   place: Place;
@@ -63,6 +64,8 @@ export interface CaseContext {
   /** Incoming numbers the plan will take: the generator keeps every register within its capacity. */
   reserve(office: CaseOffice, year: number): void;
   trackingCodes: Set<string>;
+  /** Earlier applicants of the run, whom re-registrations re-register (domain.md §4). */
+  prior: PriorRegistrants;
 }
 
 /** The i-th case of the run (cases come in order of their take-in day), or null if none fits. */
@@ -78,9 +81,10 @@ export function makeCase(ctx: CaseContext, i: number): LiveCase | null {
   if (on === undefined) return null;
   const language = rng.chance(RUSSIAN_SHARE[office.regionCode] ?? 0.3) ? 'ru' : 'kk';
   const version = ruleVersionFor(on, RULE_VERSIONS);
-  const application = kind.startsWith('missionary')
+  const drawn = kind.startsWith('missionary')
     ? missionaryApplication(rng, kind as MissionaryApplicationInput['kind'], office.place, on, language)
     : groupApplication(rng, kind as GroupApplicationInput['kind'], office.place, on, language, version);
+  const application = ctx.prior.reuse(rng, kind, drawn, office, on);
   const result = kind.startsWith('missionary')
     ? validateMissionaryApplication(application as MissionaryApplicationInput, version)
     : validateGroupApplication(application as GroupApplicationInput, version);
@@ -108,6 +112,7 @@ export function makeCase(ctx: CaseContext, i: number): LiveCase | null {
   );
   if (steps.length === 0) return null;
   ctx.reserve(office, toParts(on).year);
+  if (!kind.endsWith('re-registration')) ctx.prior.remember(kind, application, office);
   if (target && steps.some((s) => s.kind === 'receive_transfer')) ctx.reserve(target, toParts(on).year);
   const transferred = steps.some((s) => s.kind === 'transfer');
   let trackingCode: string;

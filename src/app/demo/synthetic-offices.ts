@@ -6,6 +6,7 @@ import type { PlainDate } from '../../domain/time/plain-date.js';
 import type { CaseContext, CaseOffice } from './synthetic-case.js';
 import { LAST_REGISTER_NUMBER, RegisterFullError, type RegisterLedger } from './synthetic-ledger.js';
 import type { SyntheticRandom } from './synthetic-random.js';
+import { PriorRegistrants } from './synthetic-registrants.js';
 
 // A receive_transfer may take a number in the target's register on top of what was reserved.
 const MARGIN = 2;
@@ -49,6 +50,7 @@ export function caseContext(
     total,
     days,
     trackingCodes: new Set(),
+    prior: new PriorRegistrants(),
     pickOffice(rng, year) {
       for (let tries = 0; tries < 40; tries++) {
         const o = weighted(rng);

@@ -1,5 +1,5 @@
 // Bulk inserts of the synthetic batch: the case rows (the cached fold), their action logs, their
-// applications and the audit records — the same rows the use-cases write one by one
+// applications, their registrants and issued documents (synthetic-registrants.ts) and the audit records — the same rows the use-cases write one by one
 // (open-case-at-counter.ts, perform-case-action.ts, db/audit-trail.ts), thousands per statement.
 // Each statement carries its rows as ONE JSON parameter expanded by json_populate_recordset, the
 // same on both engines: no limit of 65 535 parameters, and no query builder walking every value.
@@ -8,6 +8,7 @@ import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 import { auditEvents, caseActions, caseApplications, cases } from '../../db/schema/index.js';
 import type { Executor } from '../../db/database.js';
 import type { LiveCase } from './synthetic-replay.js';
+import type { SyntheticRegistry } from './synthetic-registrants.js';
 
 /** Inserts rows given by the table's property names; columns no row names keep their defaults. */
 export async function insertRows<T extends PgTable>(
@@ -36,7 +37,13 @@ export async function insertRows<T extends PgTable>(
 }
 
 /** Writes the cases; returns the number of actions written. */
-export async function writeCases(tx: Executor, batch: readonly LiveCase[]): Promise<number> {
+export async function writeCases(
+  tx: Executor,
+  batch: readonly LiveCase[],
+  registry?: SyntheticRegistry,
+): Promise<number> {
+  // domain.md §4: the registrants first (the cases point to them), the documents after the cases.
+  await registry?.link(tx, batch);
   await insertRows(
     tx,
     cases,
@@ -59,6 +66,7 @@ export async function writeCases(tx: Executor, batch: readonly LiveCase[]): Prom
     caseApplications,
     batch.map((c) => ({ caseId: c.id, data: c.application, consentAt: c.row.createdAt })),
   );
+  await registry?.issue(tx, batch);
   return actions.length;
 }
 
