@@ -398,6 +398,37 @@ export const en: Catalogue = {
   'registry.event.materials_requested': 'Further materials requested',
   'registry.event.materials_decided': 'Further materials decided',
   'registry.event.imported_from_paper': 'Imported from a paper register',
+  'cases.all_lists': 'All lists',
+  'cases.show_all': 'Show all ({n})',
+  'cases.pages': 'Page {page} of {pages}',
+  'cases.page_prev': 'Previous page',
+  'cases.page_next': 'Next page',
+  'settings.uncollected_days': 'Uncollected results list: days after signing (1–365)',
+  'settings.uncollected_days_hint':
+    'A signed certificate or reference not collected for longer than this many days appears on the «uncollected» list.',
+  'field.uncollected_days_range': 'Enter a whole number from 1 to 365.',
+  'case.competence_title': 'This office is not competent for the territory',
+  'case.competence_other':
+    'Competent for the territory of activity: {office} ({code}). The application is not refused for this: it is transferred to the competent office (clauses 1, 13).',
+  'case.competence_transfer': 'Transfer to the competent office (form filled in)',
+  'case.competence_after_stamp':
+    'Once stamped in the incoming register, the case is transferred to the competent office.',
+  'case.competence_transfer_by': 'The records service or the head transfers the case.',
+  'case.transfer_reason_competence': 'To the office competent for the territory of activity (clauses 1, 13)',
+  'case.action.receive_transfer': 'Receive the transferred case (into the incoming register)',
+  'case.in_transit_to_us':
+    'The case was transferred to this office from: {office}. On receipt it gets our incoming number; the time limits run from the first hand-in.',
+  'intake.territory_unit': 'Territory of activity by the directory (to check competence)',
+  'intake.territory_unit_hint':
+    'One district or town: that district\'s division; several districts of a region or the whole region: the regional department.',
+  'intake.territory_unit_none': '— not given —',
+  'intake.territory_unit_region': '{region}: several districts or the whole region',
+  'intake.competence_warning':
+    'Note: the office competent for the territory chosen is {office} ({code}). The application is taken in and, once registered, transferred there.',
+  'cases.list.incoming_transfers': 'Cases transferred from other offices (awaiting receipt)',
+  'cases.col.from_office': 'Sent by',
+  'cases.col.sent_at': 'Sent',
+  'field.transfer_office_unknown': 'No service office has this code in the directory: check the code.',
   'form.errors_title': 'There is a problem',
   'form.required': 'Required',
   'field.login_format': 'Use 3 to 64 Latin letters, digits, dots, hyphens or underscores.',

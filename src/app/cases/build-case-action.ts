@@ -3,7 +3,8 @@
 // the stamp (§14, domain.md §4), the document's number and "valid until" at signing (annexes 5, 6).
 import type { Executor } from '../../db/database.js';
 import { takeNumber } from '../../db/register-numbers.js';
-import type { OrganisationRow } from '../../db/accounts-store.js';
+import { findOrganisationByCode, type OrganisationRow } from '../../db/accounts-store.js';
+import { isDirectoryOffice } from '../organisations/competent-office.js';
 import type { CaseRow } from '../../db/case-store.js';
 import { clockStartDay, type WorkingDayCalendar } from '../../domain/calendar/index.js';
 import {
@@ -182,8 +183,18 @@ export async function buildCaseAction(c: BuildContext, command: StaffCommand): P
     case 'send_back':
     case 'withdraw':
       return { ...base, kind: command.kind, reason: command.reason };
-    case 'transfer':
+    case 'transfer': {
+      // §1, §13: to a service office that exists (in the database, or the directory it is imported
+      // from); a mistyped code would leave the case with no office to receive it.
+      if (parseOfficeCode(command.toOfficeCode).ok && command.toOfficeCode !== c.office.code) {
+        const to = await findOrganisationByCode(c.tx, command.toOfficeCode);
+        const known = to
+          ? to.kind === 'service_office' && to.active
+          : isDirectoryOffice(command.toOfficeCode);
+        if (!known) throw new DomainError('VALIDATION_FAILED', { toOfficeCode: 'transfer_office_unknown' });
+      }
       return { ...base, kind: 'transfer', toOfficeCode: command.toOfficeCode, reason: command.reason };
+    }
     case 'take_for_review':
     case 'propose':
     case 'abandon':

@@ -107,3 +107,8 @@ export function territoryChoices(date: PlainDate): TerritoryChoiceGroup[] {
   }
   return [...groups.values()].sort((a, b) => (a.region.code < b.region.code ? -1 : 1));
 }
+
+/** A service office of the directory (annexes 1–2), by its code. */
+export function isDirectoryOffice(code: string): boolean {
+  return directory().offices.some((o) => o.code === code);
+}

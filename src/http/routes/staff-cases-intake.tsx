@@ -24,6 +24,11 @@ import { href } from '../../views/view-context.js';
 import { originOf, sendPage } from '../request-context.js';
 import { requireActor } from '../plugins/session.js';
 import { scanLimits } from '../../app/cases/case-scans.js';
+import {
+  competenceFor,
+  parseTerritoryUnit,
+  territoryChoices,
+} from '../../app/organisations/competent-office.js';
 import { INTAKE_SCAN_ROWS, intakeScanUploads, scanItemChoices } from './staff-case-scans-input.js';
 import {
   DEFAULT_ROWS,
@@ -73,7 +78,17 @@ export function registerCaseIntake(app: FastifyInstance): void {
     },
     status = 200,
   ) {
-    const version = ruleVersionFor(await today(req), RULE_VERSIONS);
+    const day = await today(req);
+    const version = ruleVersionFor(day, RULE_VERSIONS);
+    // §1, §13: warn at intake when the territory chosen is another office's (never a refusal).
+    const competence = competenceFor(state.values.territoryUnit, req.actor!.organisation.code, day);
+    const warning =
+      competence && !competence.competent
+        ? {
+            name: lang === 'kk' ? competence.names.kk : (competence.names.ru ?? competence.names.kk),
+            code: competence.officeCode,
+          }
+        : null;
     return sendPage(
       req,
       reply,
@@ -93,6 +108,7 @@ export function registerCaseIntake(app: FastifyInstance): void {
           errors={state.errors}
           memberRows={state.memberRows}
           materialRows={state.materialRows}
+          territory={{ groups: territoryChoices(day), warning }}
         />
       ),
       status,
@@ -149,9 +165,11 @@ export function registerCaseIntake(app: FastifyInstance): void {
           kind,
           // Anything but kk or ru is refused by the use-case (domain.md §6), with its own message.
           language: values.language as 'kk' | 'ru',
-          application: kind.startsWith('missionary')
-            ? missionaryInput(kind, values)
-            : groupInput(kind, values),
+          application: {
+            ...(kind.startsWith('missionary') ? missionaryInput(kind, values) : groupInput(kind, values)),
+            // §1, §13: the territory by the directory, kept only when it is one of its units.
+            ...(parseTerritoryUnit(values.territoryUnit) ? { territoryUnit: values.territoryUnit } : {}),
+          },
           consent: values.consent === 'on',
           idempotencyKey: values.key!,
           scans,

@@ -100,6 +100,13 @@ function missionaryFields(mode: Mode) {
     affiliation: hideable(mode, affiliation(mode)),
     term: Obj(mode, { from: Day(), to: Day() }, 'Annex 7: the term of missionary activity.'),
     territory: Str(TEXT),
+    territoryUnit: Type.Optional(
+      Type.String({
+        pattern: '^(office:[0-9]{2}-[0-9]{3}|region:[0-9]{2})$',
+        description:
+          '§1, §13: where the activity takes place, by the directory: office:RR-NNN (that district or town) or region:RR (several districts or the whole region). The case then warns when its office is not the competent one.',
+      }),
+    ),
     sendingAssociation: Obj(mode, {
       name: hideable(mode, Str(TEXT)),
       country: Str(20),
@@ -150,6 +157,13 @@ function groupFields(mode: Mode) {
       address: Type.Optional(Str(TEXT, 'When there is one.')),
     }),
     territory: Str(TEXT),
+    territoryUnit: Type.Optional(
+      Type.String({
+        pattern: '^(office:[0-9]{2}-[0-9]{3}|region:[0-9]{2})$',
+        description:
+          '§1, §13: where the activity takes place, by the directory: office:RR-NNN (that district or town) or region:RR (several districts or the whole region). The case then warns when its office is not the competent one.',
+      }),
+    ),
     premises: Obj(mode, {
       documentKind: Type.Enum(['lease-contract', 'purchase-contract', 'registered-title']),
       documentNumber: Type.Optional(Str(NUMBER)),

@@ -7,6 +7,11 @@ import { CsrfInput, ErrorSummary } from '../components/form.js';
 import { intakeErrors, intakeMessage } from '../components/case-field-labels.js';
 import { ScanUploadRow, sizeText, type ScanItemChoice } from '../components/case-records.js';
 import {
+  TERRITORY_UNIT_PATH,
+  TerritoryUnitSelect,
+  type TerritoryGroup,
+} from '../components/territory-unit-select.js';
+import {
   CheckInput,
   Group,
   MATERIAL_KINDS,
@@ -37,6 +42,8 @@ export interface CaseIntakePageProps {
   fileNames: Readonly<Record<string, string>>;
   /** Files were chosen but the form came back: they must be chosen again. */
   scansDropped: boolean;
+  /** §1, §13: the territory of activity by the directory, and the competent office if not this one. */
+  territory?: { groups: readonly TerritoryGroup[]; warning: { name: string; code: string } | null };
 }
 
 export function CaseIntakePage(props: CaseIntakePageProps) {
@@ -169,6 +176,14 @@ function MissionaryFields(props: CaseIntakePageProps & { f: FormState }) {
           <TextInput f={f} path="term.to" labelKey="intake.f.term_to" type="date" />
         </div>
         <TextInput f={f} path="territory" labelKey="intake.f.territory" />
+        {props.territory && (
+          <TerritoryUnitSelect
+            ctx={f.ctx}
+            groups={props.territory.groups}
+            value={f.values[TERRITORY_UNIT_PATH] ?? ''}
+            warning={props.territory.warning}
+          />
+        )}
       </Group>
       <Group f={f} path="sendingAssociation" legend={t('intake.s.sending')}>
         <div class="intake-row">
@@ -253,6 +268,14 @@ function GroupFields(props: CaseIntakePageProps & { f: FormState }) {
         <Affiliation f={f} confessions={props.confessions} />
         <TextInput f={f} path="location" labelKey="intake.f.location" />
         <TextInput f={f} path="territory" labelKey="intake.f.territory" />
+        {props.territory && (
+          <TerritoryUnitSelect
+            ctx={f.ctx}
+            groups={props.territory.groups}
+            value={f.values[TERRITORY_UNIT_PATH] ?? ''}
+            warning={props.territory.warning}
+          />
+        )}
         <CheckInput f={f} path="religiousBuilding.has" labelKey="intake.f.has_building" />
         <TextInput f={f} path="religiousBuilding.address" labelKey="intake.f.building_address" />
         <TextInput f={f} path="adultMemberCount" labelKey="intake.f.adult_member_count" type="number" />
