@@ -1,7 +1,7 @@
 // The records a print reads and writes (domain.md §6, §8): the issued certificate or reference with
-// the seal it was issued with, the §11.1 inventory rows, and the append-only log of prints.
-import { and, asc, eq, ne, sql } from 'drizzle-orm';
-import { caseMaterials, documentPrints, issuedDocuments, sealKeys } from './schema/index.js';
+// the seal it was issued with, the staff it names, and the append-only log of prints.
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { accounts, documentPrints, issuedDocuments, sealKeys } from './schema/index.js';
 import type { PrintedDocument } from './schema/documents.js';
 import type { Executor } from './database.js';
 
@@ -23,18 +23,13 @@ export async function findIssuedWithSealKey(
   return row ? { ...row.doc, sealPublicKey: row.sealPublicKey } : null;
 }
 
-/** §11.1, §14: the religious materials handed in, as rows, in the order they were listed. */
-export async function materialRowsOf(db: Executor, caseId: string) {
+/** Staff named on a document (signer, executor, receiver): their names and phones, in one query. */
+export async function staffNamesOf(db: Executor, ids: readonly string[]) {
+  if (ids.length === 0) return [];
   return db
-    .select({
-      title: caseMaterials.title,
-      kind: caseMaterials.kind,
-      language: caseMaterials.language,
-      quantity: caseMaterials.quantity,
-    })
-    .from(caseMaterials)
-    .where(eq(caseMaterials.caseId, caseId))
-    .orderBy(asc(caseMaterials.position));
+    .select({ id: accounts.id, name: accounts.displayName, phone: accounts.phone })
+    .from(accounts)
+    .where(inArray(accounts.id, [...ids]));
 }
 
 /**

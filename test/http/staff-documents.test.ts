@@ -284,13 +284,21 @@ describeEachDatabase('the official documents as PDFs from the staff pages', (get
     await act(records, id, 'stamp', { items: MISSIONARY_ITEMS });
     const { incoming_number: incoming, tracking_code: code } = await caseRow(id);
     assert.ok(incoming);
+    // §11.1: the inventory is read from its rows (case_materials), not from the application's copy.
+    await db().execute(
+      sql`update case_materials set quantity = 12 where case_id = ${id} and title = 'Інжіл'`,
+    );
+    assert.deepEqual(
+      await queryRows(db(), sql`select title, quantity from case_materials where case_id = ${id}`),
+      [{ title: 'Інжіл', quantity: 12 }],
+    );
     const first = await records.get(`/kk/staff/cases/${id}/documents/receipt`);
     const text = pdfOf(first);
     assert.equal(
       first.headers['content-disposition'],
       `inline; filename="receipt-${incoming.replace(/\//g, '-')}.kk.pdf"`,
     );
-    for (const value of [`Кіріс № ${incoming}`, code, APPLICANT, 'Інжіл', officeName])
+    for (const value of [`Кіріс № ${incoming}`, code, APPLICANT, 'Інжіл', 'Барлығы, дана: 12', officeName])
       assert.ok(text.includes(value), `the receipt shows ${value}`);
     assert.ok(!text.includes(REPRINT_MARK.kk), 'the first print is the original');
 

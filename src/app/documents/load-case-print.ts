@@ -2,16 +2,11 @@
 // the case has reached the step the document needs (domain.md §4, §6). Another office's case is
 // "not found", as everywhere (§17); a print at the wrong step is refused naming the step, and
 // nothing is recorded. Reading the record to print it goes to the access log (readCase).
-import {
-  findAccount,
-  findOrganisation,
-  findOrganisationByCode,
-  type OrganisationRow,
-} from '../../db/accounts-store.js';
+import { findOrganisation, findOrganisationByCode, type OrganisationRow } from '../../db/accounts-store.js';
 import { actionsOf, findCase } from '../../db/case-store.js';
 import {
   findIssuedWithSealKey,
-  materialRowsOf,
+  staffNamesOf,
   type IssuedDocumentRow,
 } from '../../db/document-print-store.js';
 import { foldCase } from '../../domain/case/index.js';
@@ -62,6 +57,8 @@ export async function loadCasePrint(
   origin: Origin,
   caseId: string,
   document: CaseDocument,
+  /** A later document of the case (a duplicate, a reissue) instead of the one signed with it. */
+  number?: string,
 ): Promise<CasePrintSource> {
   const db = deps.database.db;
   const row = await findCase(db, caseId);
@@ -83,21 +80,24 @@ export async function loadCasePrint(
   const ids = new Set<string>();
   for (const a of view.actions) if (a.actor.accountId) ids.add(a.actor.accountId);
   const staff: Record<string, StaffMember> = {};
-  for (const id of ids) {
-    const account = await findAccount(db, id);
-    if (account) staff[id] = { name: account.displayName, phone: account.phone };
-  }
+  for (const a of await staffNamesOf(db, [...ids])) staff[a.id] = { name: a.name, phone: a.phone };
 
   let issued: CasePrintSource['issued'] = null;
   if (document === 'certificate' || document === 'reference') {
-    const number = view.snapshot.result!.documentNumber;
-    issued = await findIssuedWithSealKey(db, caseId, number);
+    const wanted = number ?? view.snapshot.result!.documentNumber;
+    issued = await findIssuedWithSealKey(db, caseId, wanted);
     // The QR carries the seal made when the head signed (domain.md §6); it is never made here.
     if (!issued || !issued.sealText || !issued.sealPublicKey)
-      throw new DomainError('DOCUMENT_NOT_ISSUED', {}, { document, number });
+      throw new DomainError('DOCUMENT_NOT_ISSUED', {}, { document, number: wanted });
   }
 
-  const rows = await materialRowsOf(db, caseId);
+  // §11.1: the inventory rows written at intake; a case taken in before they existed lists its own.
+  const rows = view.materials.map((m) => ({
+    title: m.title,
+    kind: m.kind,
+    language: m.language,
+    quantity: m.quantity,
+  }));
   const listed = view.application.kind.startsWith('missionary')
     ? (view.application as MissionaryApplicationInput).materials
     : [];
