@@ -95,16 +95,6 @@ const EXPECTED: Record<PolicyAction, Record<string, Where[]>> = {
   'complaint.register': { 'records@any': ['own'], 'akimat_records@any': ['own'] },
   'complaint.answer': { 'head@any': ['own'], 'acting_head@office': ['own'], 'akimat_head@any': ['own'] },
   'queue.desk': { 'clerk@any': ['own'] },
-  'document.print': {
-    'clerk@any': ['own'],
-    'records@any': ['own'],
-    'officer@any': ['own'],
-    'head@any': ['own'],
-    'acting_head@office': ['own'],
-  },
-  'complaint.register': { 'records@any': ['own'], 'akimat_records@any': ['own'] },
-  'complaint.answer': { 'head@any': ['own'], 'acting_head@office': ['own'], 'akimat_head@any': ['own'] },
-  'queue.desk': { 'clerk@any': ['own'] },
   'pass.order': {
     'clerk@any': ['own'],
     'records@any': ['own'],
