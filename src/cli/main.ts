@@ -15,6 +15,7 @@ import { builtInCalendar, type CalendarYearData } from '../domain/calendar/index
 import { addCalendarYear } from '../app/calendar/add-calendar-year.js';
 import { runCalendarCommand } from './commands/calendar.js';
 import { runKeysCommand } from './commands/keys.js';
+import { runRegistryCommand } from './commands/registry.js';
 import { buildDirectory, exportSeedRows, parseSeed, russianNameGaps } from '../domain/directory/index.js';
 import { importDirectory } from '../app/organisations/import-directory.js';
 import { startOutboxWorker } from '../jobs/outbox-worker.js';
@@ -200,6 +201,22 @@ program
     withDatabase(async (database) => {
       await migrate(database);
       const r = await runKeysCommand(depsFor(loadConfig(), database), args);
+      process.stdout.write(r.stdout);
+      process.stderr.write(r.stderr);
+      process.exitCode = r.code;
+    }),
+  );
+
+program
+  .command('registry')
+  .description("the registry of missionaries and groups: import an office's paper register (issue 6)")
+  .argument('<args...>', 'import FILE.csv [--dry-run]')
+  .allowUnknownOption()
+  .helpOption(false)
+  .action((args: string[]) =>
+    withDatabase(async (database) => {
+      await migrate(database);
+      const r = await runRegistryCommand(depsFor(loadConfig(), database), args);
       process.stdout.write(r.stdout);
       process.stderr.write(r.stderr);
       process.exitCode = r.code;

@@ -97,6 +97,24 @@ export async function findOrCreateGroupRegistrant(
   return id;
 }
 
+/** domain.md §5: a register continues after the numbers imported from paper (raised, never lowered;
+ *  a register whose paper numbers reached 9999 is full for that year). */
+export async function raiseNextNumber(
+  tx: Executor,
+  organisationId: string,
+  register: 'certificate' | 'reference',
+  year: number,
+  next: number,
+): Promise<void> {
+  if (next > 9999) return;
+  await tx.execute(
+    sql`insert into register_counters (organisation_id, register, year, next_seq)
+        values (${organisationId}, ${register}, ${year}, ${next})
+        on conflict (organisation_id, register, year)
+        do update set next_seq = greatest(register_counters.next_seq, excluded.next_seq), updated_at = now()`,
+  );
+}
+
 /** Links a case to its registrant and records the confession's id (domain.md §8: for aggregates). */
 export async function setCaseRegistrant(
   tx: Executor,
@@ -217,10 +235,14 @@ function filters(q: RegistryQuery, scope: RegistryScope, today: PlainDate): SQL[
     where.push(sql`d.status = 'valid' and (d.valid_until is null or d.valid_until >= ${today}::date)`);
   else if (q.status === 'expired') where.push(sql`d.status = 'valid' and d.valid_until < ${today}::date`);
   else if (q.status) where.push(sql`d.status = ${q.status}`);
+  // A case's confession, or a paper registration's (kept on its import event).
   if (q.confession)
     where.push(
-      sql`exists (select 1 from cases cc where cc.registrant_id = r.id and cc.confession = ${q.confession.id}
-                  and cc.organisation_id = ${q.confession.officeId})`,
+      sql`(exists (select 1 from cases cc where cc.registrant_id = r.id and cc.confession = ${q.confession.id}
+                   and cc.organisation_id = ${q.confession.officeId})
+           or exists (select 1 from registration_events ee where ee.registrant_id = r.id
+                   and ee.kind = 'imported_from_paper' and ee.organisation_id = ${q.confession.officeId}
+                   and ee.data ->> 'confession' = ${q.confession.id}))`,
     );
   return where;
 }

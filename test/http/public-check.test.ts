@@ -158,6 +158,7 @@ describeEachDatabase('the public check (domain.md §6, §17)', (get) => {
       reason: null,
       successorNumber: null,
       checkedOn: plainDateAt(t.deps.now(), 'Asia/Almaty'),
+      source: 'system',
     });
   });
 

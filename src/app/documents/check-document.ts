@@ -41,6 +41,9 @@ export interface PublicDocument {
   successorNumber: string | null;
   /** The legal day the status was judged on (the issuing office's time zone). */
   checkedOn: PlainDate;
+  /** 'paper': imported from an office's paper register (issue 6) — a genuine registry entry that was
+   *  printed without a seal, so it has no QR to verify. */
+  source: 'system' | 'paper';
 }
 
 /** The canonical spelling of a certificate or reference number, or null if it is not one. */
@@ -70,6 +73,7 @@ async function publicDocument(db: Executor, now: Date, number: string): Promise<
     reason: row.status === 'annulled' && isAnnulmentReason(row.statusReason) ? row.statusReason : null,
     successorNumber: row.successorNumber,
     checkedOn,
+    source: row.source,
   };
 }
 

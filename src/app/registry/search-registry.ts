@@ -25,8 +25,9 @@ import type { Deps } from '../deps.js';
 import { DomainError } from '../errors.js';
 import { can, type PolicyTarget } from '../policies/policy.js';
 
-/** Below this many whole-word matches, close spellings (typos) are looked for too. */
-export const FUZZY_BELOW = REGISTRY_PAGE_SIZE;
+/** Below this many whole-word matches — the top 5 the recall set asks for is not filled — close
+ *  spellings (typos) are looked for too; above it they would only follow the whole-word matches. */
+export const FUZZY_BELOW = 5;
 /** How many close candidates are scored, and how close (pg_trgm word similarity). */
 export const FUZZY_CAP = 300;
 export const FUZZY_THRESHOLD = 0.3;

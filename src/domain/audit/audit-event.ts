@@ -53,6 +53,8 @@ export type AuditEvent =
   | Event<'seal_key.created', 'seal_key', { because: 'first_need' | 'rotation' | 'revocation' }>
   | Event<'seal_key.retired', 'seal_key', { successor: string }>
   | Event<'seal_key.revoked', 'seal_key', { wasActive: boolean }>
+  // Issue 6, domain.md §5: an office's paper register imported (how many documents; no names).
+  | Event<'registry.paper_imported', 'organisation', { documents: number }>
   | Event<'retention.purged', 'retention', { recordType: string; count: number; before: string }>;
 
 export type AuditAction = AuditEvent['action'];

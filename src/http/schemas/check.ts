@@ -44,6 +44,10 @@ export const PublicDocumentJson = Type.Object(
     reason: Nullable(Type.Enum(ANNULMENT_REASONS, { description: 'Why it was annulled.' })),
     successorNumber: Nullable(Type.String({ description: 'The document that superseded or replaced it.' })),
     checkedOn: Day('The legal day the status was judged on.'),
+    source: Type.Enum(['system', 'paper'], {
+      description:
+        "paper: imported from an office's paper register — a genuine registry entry, printed without a seal (no QR to verify).",
+    }),
   },
   { description: 'A certificate or reference in the registry.' },
 );
