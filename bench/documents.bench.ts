@@ -2,9 +2,14 @@
 // process, next to a blank A4 page made with the same library (pdfkit) in the same run, in
 // alternating rounds so that both see the same machine; then the resident memory after render
 // 1,000 and after render 10,000 of certificates that differ like real ones (name, number).
+// Where the time goes, measured in the same rounds: a page with one line in each face, and the
+// certificate's own streams (page content, two font subsets, their ToUnicode maps) compressed
+// alone, as pdfkit compresses them (zlib deflate, level 6) — a ceiling no faster renderer of the
+// same PDF can pass.
 // Prints the figures and writes bench/results/documents.json.
 //   node --import tsx bench/documents.bench.ts
 import { mkdir, writeFile } from 'node:fs/promises';
+import zlib from 'node:zlib';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -37,6 +42,13 @@ export interface DocumentsBenchResult {
    *  subset and embedded, no QR), per second, and the QR's matrix alone, in ms. */
   oneLinePagesPerSecond: number;
   qrMs: number;
+  /** The certificate's compressed streams, inflated: what pdfkit deflates for each certificate. */
+  deflatedBytes: number;
+  /** Those bytes deflated alone, per second: certificates per second if nothing else took time. */
+  deflateOnlyPerSecond: number;
+  /** deflateOnlyPerSecond ÷ blank pages: the highest ratio a certificate compressed this way
+   *  could reach. */
+  deflateCeilingRatio: number;
   rss: {
     afterFirst1000Mb: number;
     afterLastMb: number;
@@ -68,6 +80,18 @@ function certificates(): (i: number) => CertificateData {
   });
 }
 
+/** The contents of a PDF's FlateDecode streams, inflated (what pdfkit deflated to write them). */
+function inflatedStreams(pdf: Buffer): Buffer[] {
+  const text = pdf.toString('latin1');
+  const out: Buffer[] = [];
+  for (const m of text.matchAll(/\/Filter \/FlateDecode[^]*?>>\s*stream\n/g)) {
+    const start = m.index + m[0].length;
+    const end = text.indexOf('\nendstream', start);
+    out.push(zlib.inflateSync(pdf.subarray(start, end)));
+  }
+  return out;
+}
+
 async function perSecond(fn: (i: number) => Promise<Buffer>, ms: number): Promise<number> {
   const t0 = performance.now();
   let n = 0;
@@ -95,15 +119,24 @@ export async function runDocumentsBench(options: DocumentsBenchOptions = {}): Pr
     sheet.text('КУӘЛІГІ', { face: 'bold' });
     return sheet.finish();
   };
+  const streams = inflatedStreams(await certificate(0));
+  const deflateOnly = (): Promise<Buffer> => {
+    let last = Buffer.alloc(0);
+    for (const s of streams) last = zlib.deflateSync(s);
+    return Promise.resolve(last);
+  };
   const certRates: number[] = [];
   const blankRates: number[] = [];
   const oneLineRates: number[] = [];
+  const deflateRates: number[] = [];
   for (let r = 0; r < ROUNDS; r++) {
     blankRates.push(await perSecond(() => blankPage(), ROUND_MS));
     certRates.push(await perSecond(certificate, ROUND_MS));
     oneLineRates.push(await perSecond(oneLine, ROUND_MS / 2));
+    deflateRates.push(await perSecond(deflateOnly, ROUND_MS / 2));
   }
   const qrText = `https://tirkeu.example.kz/check/19-000/2026/1-0009#${'x'.repeat(250)}`;
+  for (let i = 0; i < 20; i++) makeQr(qrText); // this size's mask tables, the JIT
   const tq = performance.now();
   for (let i = 0; i < 100; i++) makeQr(qrText);
   const qrMs = (performance.now() - tq) / 100;
@@ -119,6 +152,7 @@ export async function runDocumentsBench(options: DocumentsBenchOptions = {}): Pr
   const certificatesPerSecond = Math.round(median(certRates));
   const blankPagesPerSecond = Math.round(median(blankRates));
   const ratio = Math.round((certificatesPerSecond / blankPagesPerSecond) * 1000) / 1000;
+  const deflateOnlyPerSecond = Math.round(median(deflateRates));
   const result: DocumentsBenchResult = {
     node: process.version,
     certificatesPerSecond,
@@ -129,6 +163,9 @@ export async function runDocumentsBench(options: DocumentsBenchOptions = {}): Pr
     blankPageBytes: (await blankPage()).length,
     oneLinePagesPerSecond: Math.round(median(oneLineRates)),
     qrMs: Math.round(qrMs * 100) / 100,
+    deflatedBytes: streams.reduce((n, b) => n + b.length, 0),
+    deflateOnlyPerSecond,
+    deflateCeilingRatio: Math.round((deflateOnlyPerSecond / blankPagesPerSecond) * 1000) / 1000,
     rss: {
       afterFirst1000Mb: mb(afterFirst),
       afterLastMb: mb(afterLast),
@@ -144,6 +181,7 @@ export async function runDocumentsBench(options: DocumentsBenchOptions = {}): Pr
       `  blank A4 page ${blankPagesPerSecond}/s (${result.blankPageBytes} bytes), same library`,
       `  ratio ${ratio} (goal ≥ 0.5: ${result.ratioGoalMet ? 'met' : 'NOT met'})`,
       `  where the time goes: a page with one line in each face (two fonts subset and embedded) ${result.oneLinePagesPerSecond}/s`,
+      `  compressing the certificate's own streams alone (${Math.round(result.deflatedBytes / 1024)} KB, zlib as pdfkit) ${deflateOnlyPerSecond}/s = ${result.deflateCeilingRatio} of the blank page: the ceiling for this PDF`,
       `  RSS after render 1,000: ${result.rss.afterFirst1000Mb} MB, after render ${renders}: ${result.rss.afterLastMb} MB, growth ${growthPercent}% (goal < 10%: ${result.rss.goalMet ? 'met' : 'NOT met'})`,
     ].join('\n'),
   );

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { SubsetSource, type SubsettableFont } from './subset.js';
 
 // One embedded font family for every document: DejaVu Serif (npm dejavu-fonts-ttf 2.37.3), which
 // has every Kazakh letter (Ә Ғ Қ Ң Ө Ұ Ү Һ І) and every Russian one; pdfkit embeds the subset used.
@@ -34,7 +35,7 @@ interface Run {
   readonly advanceWidth: number;
 }
 
-interface ParsedFont {
+interface ParsedFont extends SubsettableFont {
   layout: (text: string, features?: unknown) => Run;
   characterSet: number[];
   glyphForCodePoint: (cp: number) => unknown;
@@ -102,6 +103,7 @@ function memoizeLayout(font: ParsedFont): void {
 }
 
 let cache: Readonly<Record<Face, FontSource>> | null = null;
+let bytesCache: Readonly<Record<Face, Buffer>> | null = null;
 
 function fontDir(): string {
   const req = createRequire(import.meta.url);
@@ -124,6 +126,10 @@ function parser(): ((bytes: Buffer) => FontSource) | null {
       // keep the letters they stand for, not become «ﬀ» in the text.
       for (const cp of font.characterSet) if (cp < 0xfb00 || cp > 0xfb4f) font.glyphForCodePoint(cp);
       memoizeLayout(font);
+      // The subset each document embeds, assembled from glyphs read once (subset.ts): the same
+      // bytes fontkit writes, without re-decoding every glyph for every document.
+      const subsets = new SubsetSource(font);
+      font.createSubset = () => subsets.createSubset();
       return font;
     };
   } catch {
@@ -131,14 +137,22 @@ function parser(): ((bytes: Buffer) => FontSource) | null {
   }
 }
 
+/** The font files as they are: pdfkit parses and subsets them itself for every document (the
+ *  plain, slow way; fast-paths.ts switches to it for the test that compares both). */
+export function fontBytes(): Readonly<Record<Face, Buffer>> {
+  if (bytesCache) return bytesCache;
+  const dir = fontDir();
+  bytesCache = {
+    regular: fs.readFileSync(dir + FILES.regular),
+    bold: fs.readFileSync(dir + FILES.bold),
+  };
+  return bytesCache;
+}
+
 export function fontSources(): Readonly<Record<Face, FontSource>> {
   if (cache) return cache;
-  const dir = fontDir();
   const parse = parser();
-  const load = (face: Face): FontSource => {
-    const bytes = fs.readFileSync(dir + FILES[face]);
-    return parse ? parse(bytes) : bytes;
-  };
-  cache = { regular: load('regular'), bold: load('bold') };
+  const bytes = fontBytes();
+  cache = parse ? { regular: parse(bytes.regular), bold: parse(bytes.bold) } : bytes;
   return cache;
 }

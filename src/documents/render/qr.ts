@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import QRCode from 'qrcode';
 
 // The seal's QR as vector modules (crisp at any print resolution, a few hundred bytes of PDF).
@@ -8,10 +9,257 @@ const QUIET = 4;
 
 export type Qr = ReturnType<typeof QRCode.create>;
 
+// The format information bits of a mask, from the package itself (qrcode 1.5, lib/core).
+const FormatInfo = createRequire(import.meta.url)('qrcode/lib/core/format-info') as {
+  getEncodedBits: (level: Qr['errorCorrectionLevel'], mask: number) => number;
+};
+
+const MASKS = 8;
+
+/** Whether mask `p` flips the module at (i, j): ISO/IEC 18004 table 10, as qrcode writes it. */
+function maskAt(p: number, i: number, j: number): boolean {
+  switch (p) {
+    case 0:
+      return (i + j) % 2 === 0;
+    case 1:
+      return i % 2 === 0;
+    case 2:
+      return j % 3 === 0;
+    case 3:
+      return (i + j) % 3 === 0;
+    case 4:
+      return (Math.floor(i / 2) + Math.floor(j / 3)) % 2 === 0;
+    case 5:
+      return ((i * j) % 2) + ((i * j) % 3) === 0;
+    case 6:
+      return (((i * j) % 2) + ((i * j) % 3)) % 2 === 0;
+    default:
+      return (((i * j) % 3) + ((i + j) % 2)) % 2 === 0;
+  }
+}
+
+/** Bits in a line's 32-bit words. */
+const WORD = 32;
+
+/**
+ * A symbol's lines as bits: `words` 32-bit words a line, bit j of a line at word j >> 5, bit
+ * j & 31. Rows and columns are both kept, so that every line score is the same code.
+ */
+interface Lines {
+  rows: Int32Array;
+  cols: Int32Array;
+}
+
+function lines(bytes: Uint8Array, n: number, words: number): Lines {
+  const rows = new Int32Array(n * words);
+  const cols = new Int32Array(n * words);
+  for (let r = 0; r < n; r++)
+    for (let c = 0; c < n; c++)
+      if (bytes[r * n + c]) {
+        rows[r * words + (c >> 5)]! |= 1 << (c & 31);
+        cols[c * words + (r >> 5)]! |= 1 << (r & 31);
+      }
+  return { rows, cols };
+}
+
+/** What depends on the symbol's size alone: its eight masks (limited to the modules masking may
+ *  touch — function patterns, format and version areas are reserved) and the format areas. */
+interface SizeTables {
+  words: number;
+  /** Each mask as one byte a module (1: flipped). */
+  maskBytes: Uint8Array[];
+  masks: Lines[];
+  /** The format information cells, as lines (cleared before each mask's format is written). */
+  formatCells: Lines;
+  /** The format information by its 15 bits (the level and the mask), as lines. */
+  formats: Map<number, Lines>;
+}
+
+const sizeTables = new Map<number, SizeTables>();
+
+function tablesFor(n: number, reserved: Uint8Array): SizeTables {
+  let t = sizeTables.get(n);
+  if (t) return t;
+  const words = Math.ceil(n / WORD);
+  const maskBytes: Uint8Array[] = [];
+  for (let p = 0; p < MASKS; p++) {
+    const b = new Uint8Array(n * n);
+    for (let r = 0; r < n; r++)
+      for (let c = 0; c < n; c++) b[r * n + c] = !reserved[r * n + c] && maskAt(p, r, c) ? 1 : 0;
+    maskBytes.push(b);
+  }
+  const cells = new Uint8Array(n * n);
+  formatPositions(n, (i) => (cells[i] = 1));
+  t = {
+    words,
+    maskBytes,
+    masks: maskBytes.map((b) => lines(b, n, words)),
+    formatCells: lines(cells, n, words),
+    formats: new Map(),
+  };
+  sizeTables.set(n, t);
+  return t;
+}
+
+/** The 31 cells qrcode's setupFormatInfo writes, in its order: bit i of the format information
+ *  goes to `at(index, i)` twice (vertical, horizontal), then the fixed dark module (i = 15). */
+function formatPositions(n: number, at: (index: number, bit: number) => void): void {
+  for (let i = 0; i < 15; i++) {
+    if (i < 6) at(i * n + 8, i);
+    else if (i < 8) at((i + 1) * n + 8, i);
+    else at((n - 15 + i) * n + 8, i);
+    if (i < 8) at(8 * n + n - i - 1, i);
+    else if (i < 9) at(8 * n + 15 - i, i);
+    else at(8 * n + 15 - i - 1, i);
+  }
+  at((n - 8) * n + 8, 15);
+}
+
+function formatLines(t: SizeTables, n: number, bits: number): Lines {
+  let f = t.formats.get(bits);
+  if (f) return f;
+  const cells = new Uint8Array(n * n);
+  setFormat(cells, n, bits);
+  f = lines(cells, n, t.words);
+  t.formats.set(bits, f);
+  return f;
+}
+
+/** Writes the format information `bits` of a mask (and the fixed dark module) into a symbol. */
+function setFormat(m: Uint8Array, n: number, bits: number): void {
+  formatPositions(n, (index, i) => (m[index] = i === 15 ? 1 : (bits >> i) & 1));
+}
+
+function popcount(v: number): number {
+  v -= (v >>> 1) & 0x55555555;
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+}
+
+// Below, with x a word of a line and nx the next word (0 after the last), (x >>> k) | (nx << (32 - k))
+// is that word shifted toward bit 0 by k: its bit j is the line's module j + k.
+
+/** The mask of bits 0 … count - 1 in word w (count may run past the word or stop before it). */
+function upTo(w: number, count: number): number {
+  const left = count - w * WORD;
+  return left >= WORD ? -1 : left <= 0 ? 0 : (1 << left) - 1;
+}
+
+/** qrcode's N1 (runs of five or more alike: 3 + the excess) and N3 (the 1:1:3:1:1 pattern with
+ *  four light modules after or before it — its 0x5D0 and 0x05D as the window slides —, 40 each)
+ *  of one line, counted on 32 modules at a time. */
+function lineScore(line: Int32Array, at: number, words: number, n: number): number {
+  let windows = 0;
+  let runs = 0;
+  let patterns = 0;
+  let carry = 0; // the last bit of the previous word's five-alike windows
+  for (let w = 0; w < words; w++) {
+    const x = line[at + w]!;
+    const nx = w + 1 < words ? line[at + w + 1]! : 0;
+    // e_j: module j is as module j + 1; f_j: modules j … j + 4 alike.
+    const s1 = (x >>> 1) | (nx << 31);
+    const s2 = (x >>> 2) | (nx << 30);
+    const s3 = (x >>> 3) | (nx << 29);
+    const s4 = (x >>> 4) | (nx << 28);
+    const f = ~(x ^ s1) & ~(s1 ^ s2) & ~(s2 ^ s3) & ~(s3 ^ s4) & upTo(w, n - 4);
+    windows += popcount(f);
+    // A run of length L ≥ 5 is L - 4 windows in a row; it scores L - 2 = windows + 2 per run.
+    runs += popcount(f & ~((f << 1) | carry));
+    carry = f >>> 31;
+    const s5 = (x >>> 5) | (nx << 27);
+    const s6 = (x >>> 6) | (nx << 26);
+    const s7 = (x >>> 7) | (nx << 25);
+    const s8 = (x >>> 8) | (nx << 24);
+    const s9 = (x >>> 9) | (nx << 23);
+    const s10 = (x >>> 10) | (nx << 22);
+    const within = upTo(w, n - 10);
+    // 1 0 1 1 1 0 1 0 0 0 0 and 0 0 0 0 1 0 1 1 1 0 1 starting at module j
+    const a = x & ~s1 & s2 & s3 & s4 & ~s5 & s6 & ~s7 & ~s8 & ~s9 & ~s10 & within;
+    const b = ~x & ~s1 & ~s2 & ~s3 & s4 & ~s5 & s6 & s7 & s8 & ~s9 & s10 & within;
+    patterns += popcount(a) + popcount(b);
+  }
+  return windows + 2 * runs + 40 * patterns;
+}
+
+/**
+ * The penalty qrcode 1.5 gives a masked symbol (lib/core/mask-pattern.js getPenaltyN1…N4: runs of
+ * five or more alike, 2×2 blocks, the 1:1:3:1:1 finder-like pattern, the balance of dark
+ * modules), the same numbers counted 32 modules at a time instead of one `get` at a time.
+ */
+function penalty(l: Lines, n: number, words: number): number {
+  let score = 0;
+  let dark = 0;
+  for (let i = 0; i < n; i++) {
+    score += lineScore(l.rows, i * words, words, n) + lineScore(l.cols, i * words, words, n);
+    for (let w = 0; w < words; w++) dark += popcount(l.rows[i * words + w]!);
+  }
+  let blocks = 0;
+  for (let r = 0; r + 1 < n; r++) {
+    for (let w = 0; w < words; w++) {
+      const top = r * words;
+      const below = top + words;
+      const x = l.rows[top + w]!;
+      const y = l.rows[below + w]!;
+      const x1 = (x >>> 1) | (w + 1 < words ? l.rows[top + w + 1]! << 31 : 0);
+      const y1 = (y >>> 1) | (w + 1 < words ? l.rows[below + w + 1]! << 31 : 0);
+      const alike = ~(x ^ y); // module c as the one under it
+      const alikeNext = ~(x1 ^ y1);
+      const besides = ~(x ^ x1); // c as c + 1
+      blocks += popcount(alike & alikeNext & besides & upTo(w, n - 1));
+    }
+  }
+  const k = Math.abs(Math.ceil((dark * 100) / (n * n) / 5) - 10);
+  return score + blocks * 3 + k * 10;
+}
+
+/**
+ * The QR of `text`, module for module the symbol `QRCode.create` makes (qr.test.ts holds them
+ * equal). qrcode finds the best of the eight masks by masking and scoring its BitMatrix one
+ * module at a time through method calls, most of a certificate's QR time; here the symbol is
+ * built once with mask 0, unmasked, and each mask scored on 32 modules at a time.
+ */
 export function makeQr(text: string): Qr {
   // One byte-mode segment: the seal is an ASCII URL, and letting the library search for the best
   // mix of numeric, alphanumeric and byte segments costs ten times the rest of the QR (qrcode 1.5).
-  return QRCode.create([{ data: Buffer.from(text, 'utf8'), mode: 'byte' }], { errorCorrectionLevel: 'M' });
+  const qr = QRCode.create([{ data: Buffer.from(text, 'utf8'), mode: 'byte' }], {
+    errorCorrectionLevel: 'M',
+    maskPattern: 0,
+  });
+  const modules = qr.modules as unknown as { size: number; data: Uint8Array; reservedBit: Uint8Array };
+  const n = modules.size;
+  const t = tablesFor(n, modules.reservedBit);
+  const data = modules.data;
+  const plain = new Uint8Array(n * n);
+  const mask0 = t.maskBytes[0]!;
+  for (let i = 0; i < plain.length; i++) plain[i] = data[i]! ^ mask0[i]!;
+  const base = lines(plain, n, t.words);
+  for (let i = 0; i < base.rows.length; i++) {
+    base.rows[i]! &= ~t.formatCells.rows[i]!;
+    base.cols[i]! &= ~t.formatCells.cols[i]!;
+  }
+  const trial: Lines = { rows: new Int32Array(base.rows.length), cols: new Int32Array(base.cols.length) };
+  let best = 0;
+  let lowest = Infinity;
+  for (let p = 0; p < MASKS; p++) {
+    const mask = t.masks[p]!;
+    const f = formatLines(t, n, FormatInfo.getEncodedBits(qr.errorCorrectionLevel, p));
+    for (let i = 0; i < trial.rows.length; i++) {
+      trial.rows[i] = base.rows[i]! ^ mask.rows[i]! ^ f.rows[i]!;
+      trial.cols[i] = base.cols[i]! ^ mask.cols[i]! ^ f.cols[i]!;
+    }
+    const score = penalty(trial, n, t.words);
+    if (score < lowest) {
+      lowest = score;
+      best = p;
+    }
+  }
+  if (best !== 0) {
+    const mask = t.maskBytes[best]!; // 0 on reserved modules, where plain is what qrcode drew
+    for (let i = 0; i < data.length; i++) data[i] = plain[i]! ^ mask[i]!;
+    setFormat(data, n, FormatInfo.getEncodedBits(qr.errorCorrectionLevel, best));
+    qr.maskPattern = best as Qr['maskPattern'];
+  }
+  return qr;
 }
 
 /** Modules across, quiet zone included. */
@@ -19,24 +267,41 @@ export function qrWidthInModules(qr: Qr): number {
   return qr.modules.size + 2 * QUIET;
 }
 
+/** A number as pdfkit writes it in a content stream (PDFObject.number). */
+function num(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}
+
+/**
+ * The dark modules as rectangles, one per run of a row, in a coordinate system of modules
+ * (one unit a module, the quiet zone included): «12 30 3 1.02 re» instead of the same rectangle
+ * in points with six decimals, a third of the bytes the document then compresses — the QR was
+ * four fifths of a certificate's page content. One path, filled once.
+ */
 export function drawQr(doc: PDFKit.PDFDocument, qr: Qr, x: number, y: number, size: number): void {
   const { modules } = qr;
   const n = modules.size;
+  const data = (modules as unknown as { data: Uint8Array }).data;
   const m = size / (n + 2 * QUIET);
-  doc.save();
+  // A hair of overlap between rows keeps renderers from drawing seams between modules.
+  const height = ` ${num(1 + 0.05 / m)} re`;
+  const ops: string[] = [];
   for (let r = 0; r < n; r++) {
+    const row = r * n;
     let c = 0;
     while (c < n) {
-      if (!modules.get(r, c)) {
+      if (!data[row + c]) {
         c++;
         continue;
       }
       let end = c;
-      while (end < n && modules.get(r, end)) end++;
-      // A hair of overlap between rows keeps renderers from drawing seams between modules.
-      doc.rect(x + (QUIET + c) * m, y + (QUIET + r) * m, (end - c) * m, m + 0.05);
+      while (end < n && data[row + end]) end++;
+      ops.push(`${QUIET + c} ${QUIET + r} ${end - c}${height}`);
       c = end;
     }
   }
+  doc.save();
+  doc.transform(m, 0, 0, m, x, y);
+  if (ops.length > 0) doc.addContent(ops.join('\n'));
   doc.fill('black').restore();
 }

@@ -1,7 +1,8 @@
 import PDFDocument from 'pdfkit';
 import type { Lang, Localized } from '../../domain/standard/index.js';
 import type { DocumentOptions } from '../types.js';
-import { FONT_NAME, fontSources, type Face } from './fonts.js';
+import { drawLine, fastPaths, memoizeWidths, quickenFont } from './fast-paths.js';
+import { FONT_NAME, fontBytes, fontSources, type Face } from './fonts.js';
 import { drawFirstPageMarks, footerMarks } from './marks.js';
 
 // A sheet of A4 that documents are laid out on: the printable area, text that wraps or shrinks
@@ -76,7 +77,7 @@ export class Sheet {
     this.right = w - MARGINS.right;
     this.bottom = h - MARGINS.bottom - FOOTER_BAND;
     this.width = this.right - this.left;
-    const fonts = fontSources();
+    const fonts = fastPaths() ? fontSources() : fontBytes();
     this.doc = new PDFDocument({
       size: 'A4',
       layout: init.landscape ? 'landscape' : 'portrait',
@@ -90,6 +91,7 @@ export class Sheet {
     });
     this.doc.registerFont(FONT_NAME.regular, fonts.regular as unknown as string);
     this.doc.registerFont(FONT_NAME.bold, fonts.bold as unknown as string);
+    memoizeWidths(this.doc);
     this.onNewPage = init.onNewPage;
     // pdfkit adds pages by itself when a paragraph runs past the bottom: keep our furniture there too.
     this.doc.on('pageAdded', () => {
@@ -107,6 +109,7 @@ export class Sheet {
 
   font(face: Face = 'regular', size = 12): this {
     this.doc.font(FONT_NAME[face]).fontSize(size * this.scale);
+    quickenFont(this.doc);
     return this;
   }
 
@@ -227,7 +230,7 @@ export class Sheet {
     const w = this.widthOf(text, face, size);
     const left = align === 'right' ? x + width - w : align === 'center' ? x + (width - w) / 2 : x;
     this.font(face, size);
-    this.doc.text(text, left, this.y, { width: w + 1, lineBreak: false });
+    drawLine(this.doc, text, left, this.y, w);
   }
 
   /** A thin rule: the line a value sits on, or the place for a hand-written entry. */
