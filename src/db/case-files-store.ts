@@ -2,7 +2,7 @@
 // it. A purged scan (retention, domain.md §8) keeps its row without content or name.
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { caseFiles } from './schema/index.js';
-import type { Executor } from './database.js';
+import { queryRows, type Executor } from './database.js';
 
 export type CaseFileRow = typeof caseFiles.$inferSelect;
 export type CaseFileMeta = Omit<CaseFileRow, 'content'> & { purged: boolean };
@@ -32,10 +32,17 @@ export interface NewCaseFile {
   uploadedAt: Date;
 }
 
+// The content goes to the database as base64 text that the server decodes: for a 10 MiB scan a bytea
+// parameter takes ~16 s on the embedded database (PGlite), base64 ~2 s; ~0.35 s against ~0.5 s on
+// PostgreSQL.
 export async function insertCaseFile(tx: Executor, file: NewCaseFile): Promise<string> {
   const [row] = await tx
     .insert(caseFiles)
-    .values({ ...file, byteSize: file.content.length })
+    .values({
+      ...file,
+      content: sql`decode(${file.content.toString('base64')}, 'base64')`,
+      byteSize: file.content.length,
+    })
     .returning({ id: caseFiles.id });
   return row!.id;
 }
@@ -60,11 +67,18 @@ export async function findCaseFile(
   caseId: string,
   fileId: string,
 ): Promise<CaseFileRow | null> {
-  const [row] = await db
-    .select()
+  const [meta] = await db
+    .select(META)
     .from(caseFiles)
     .where(and(eq(caseFiles.caseId, caseId), eq(caseFiles.id, fileId)));
-  return row ?? null;
+  if (!meta) return null;
+  // The content alone, hex-encoded by the server through a plain query: on the embedded database a
+  // 10 MiB scan reads in ~0.1 s this way, ~3.5 s through the query builder, ~6 s as raw bytea.
+  const [row] = await queryRows<{ hex: string | null }>(
+    db,
+    sql`select encode(content, 'hex') as hex from case_files where id = ${fileId}`,
+  );
+  return { ...meta, content: row?.hex == null ? null : Buffer.from(row.hex, 'hex') };
 }
 
 export async function deleteCaseFile(

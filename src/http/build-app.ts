@@ -37,6 +37,7 @@ import { registerStaffCaseFiles } from './routes/staff-case-files.js';
 import { registerUploads } from './plugins/uploads.js';
 import { registerApiRegistry } from './routes/api-registry.js';
 import { registerStaffRegistry } from './routes/staff-registry.js';
+import { registerStaffRegistryDocuments } from './routes/staff-registry-documents.js';
 
 const PUBLIC_DIR = fileURLToPath(new URL('../../public', import.meta.url));
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -143,5 +144,6 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   registerJournal(app);
   registerStaffDocuments(app);
   registerStaffRegistry(app);
+  registerStaffRegistryDocuments(app);
   return app;
 }

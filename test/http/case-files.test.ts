@@ -49,7 +49,7 @@ async function multipart(parts: Part[]): Promise<{ payload: Buffer; contentType:
     if (p.file)
       form.append(
         p.name,
-        new Blob([p.file.bytes], { type: p.file.type ?? 'application/octet-stream' }),
+        new Blob([new Uint8Array(p.file.bytes)], { type: p.file.type ?? 'application/octet-stream' }),
         p.file.fileName,
       );
     else form.append(p.name, p.value ?? '');

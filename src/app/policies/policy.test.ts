@@ -75,6 +75,7 @@ const EXPECTED: Record<PolicyAction, Record<string, Where[]>> = {
     'regional_supervisor@akimat': ['own', 'same-region'],
     'national_supervisor@agency': ['own', 'same-region', 'other-region'],
   },
+  'registry.amend': { 'head@any': ['own'], 'acting_head@office': ['own'] },
   'registry.read': {
     'clerk@any': ['own'],
     'records@any': ['own'],

@@ -55,6 +55,10 @@ export type AuditEvent =
   | Event<'seal_key.revoked', 'seal_key', { wasActive: boolean }>
   // Issue 6, domain.md §5: an office's paper register imported (how many documents; no names).
   | Event<'registry.paper_imported', 'organisation', { documents: number }>
+  // Issue 6, domain.md §4: a document's life after hand-over (document numbers and codes only).
+  | Event<'registry.duplicate_issued', 'issued_document', { original: string; ground: string }>
+  | Event<'registry.document_reissued', 'issued_document', { original: string; corrected: string[] }>
+  | Event<'registry.registration_annulled', 'issued_document', { reason: string; ground: string }>
   | Event<'retention.purged', 'retention', { recordType: string; count: number; before: string }>;
 
 export type AuditAction = AuditEvent['action'];

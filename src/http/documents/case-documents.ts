@@ -464,7 +464,8 @@ export function caseDocumentSubject(s: CasePrintSource): string {
       return snap.registration!.incomingNumber;
     case 'certificate':
     case 'reference':
-      return snap.result!.documentNumber;
+      // The document printed: the one signed with the case, or its duplicate or reissue (issue 6).
+      return s.issued?.number ?? snap.result!.documentNumber;
     case 'refusal':
       return snap.refusal!.outgoingNumber;
   }

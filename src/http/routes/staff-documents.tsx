@@ -80,7 +80,13 @@ export function registerStaffDocuments(app: FastifyInstance): void {
     const language = askedLanguage(req);
     let source: CasePrintSource;
     try {
-      source = await loadCasePrint(app.deps, actor, originOf(req), id, document);
+      // A later document of the case (a duplicate, a corrected reissue) by its number (issue 6).
+      const asked = (req.query as Record<string, unknown>).number;
+      const number =
+        (document === 'certificate' || document === 'reference') && typeof asked === 'string' && asked !== ''
+          ? asked.slice(0, 40).toUpperCase()
+          : undefined;
+      source = await loadCasePrint(app.deps, actor, originOf(req), id, document, number);
     } catch (e) {
       if (!(e instanceof DomainError) || e.code !== 'DOCUMENT_NOT_READY') throw e;
       // A print at the wrong step: the step it needs, localized; nothing printed or recorded.

@@ -111,6 +111,15 @@ function Summary({ ctx, view, kindName, timeZone }: CasePageProps) {
       {item(t('case.start_day'), s.startDay)}
       {item(t('case.transfer_to'), s.transferTo)}
       {item(t('case.document_number'), s.result?.documentNumber)}
+      {s.result && (
+        // Issue 6: the document's page (its status, events, and the head's duplicate, reissue, annulment).
+        <div>
+          <dt>{t('docpage.open')}</dt>
+          <dd>
+            <a href={href(ctx.lang, `/staff/documents/${s.result.documentNumber}`)}>{s.result.documentNumber}</a>
+          </dd>
+        </div>
+      )}
       {item(t('case.document_date'), s.result?.documentDate)}
       {item(t('case.valid_until'), s.result?.validUntil)}
       {item(t('case.outgoing_number'), s.refusal?.outgoingNumber)}

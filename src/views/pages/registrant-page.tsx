@@ -115,7 +115,9 @@ export function RegistrantPage({ ctx, view }: { ctx: ViewContext; view: Registra
                 {view.documents.map((d) => (
                   <tr key={d.number}>
                     <th scope="row">
-                      <span class="code">{d.number}</span>
+                      <a href={href(ctx.lang, `/staff/documents/${d.number}`)} class="code">
+                        {d.number}
+                      </a>
                       <span class="detail">{t(`registry.document.${d.kind}`)}</span>
                       {d.source === 'paper' && <span class="detail">{t('registry.source_paper')}</span>}
                       {d.duplicateOf && (
