@@ -237,6 +237,15 @@ describe('annex 7 — parties and other fields', () => {
     );
   });
 
+  it('takes 1 to 10,000 pieces of an item, as the inventory records them (§11.1)', () => {
+    const withQuantity = (quantity: number) =>
+      errors((a) => ({ ...a, materials: [{ title: 'Інжіл', kind: 'book', language: 'kk', quantity }] }));
+    assert.deepEqual(withQuantity(1), []);
+    assert.deepEqual(withQuantity(10_000), []);
+    assert.deepEqual(withQuantity(10_001), ['materials.0.quantity:COUNT_INVALID']);
+    assert.deepEqual(withQuantity(2.5), ['materials.0.quantity:COUNT_INVALID']);
+  });
+
   it('checks the listed materials and the representative', () => {
     assert.deepEqual(
       errors((a) => ({ ...a, materials: [{ title: 'Інжіл', kind: 'book', language: 'kk', quantity: 0 }] })),
