@@ -294,6 +294,8 @@ export const en: Catalogue = {
   'check.key_status.revoked': 'Revoked',
   'check.back': 'Back to the check',
   'nav.check': 'Check a document',
+  'case.purged_notice':
+    "After the retention period the personal data of this case (the application, the scans, the list of materials) were purged; the case's history and numbers are kept.",
   'materials.held_title': 'Materials not yet returned',
   'materials.held_lead':
     'Ended cases (handed over, refusal delivered, withdrawn or abandoned) whose materials handed in have not been returned to the applicant (clause 11.1).',
