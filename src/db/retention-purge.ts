@@ -1,4 +1,5 @@
 // The purge of each record type whose retention period has run out (src/domain/retention).
+import { erasePassesKeptEnough } from './visitor-passes-store.js';
 import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import {
   caseApplications,
@@ -11,7 +12,8 @@ import {
 import { queryRows, type Executor } from './database.js';
 import { END_STATES } from '../domain/case/index.js';
 
-export type Purger = (tx: Executor, before: Date) => Promise<number>;
+/** `now` is the purge's moment, for record types whose keeping depends on each office's settings. */
+export type Purger = (tx: Executor, before: Date, now: Date) => Promise<number>;
 
 export const PURGERS: Record<string, Purger> = {
   async session(tx, before) {
@@ -24,6 +26,10 @@ export const PURGERS: Record<string, Purger> = {
       .where(and(eq(outbox.status, 'sent'), lt(outbox.sentAt, before)))
       .returning({ id: outbox.id });
     return rows.length;
+  },
+  // §10: each office's passes after its own keeping days (the period's days are the default).
+  async visitor_pass(tx, before, now) {
+    return erasePassesKeptEnough(tx, now, Math.round((now.getTime() - before.getTime()) / 86_400_000));
   },
   // domain.md §8: an ended case's personal data, all together: the application row, the scans'
   // content and names (their ids, types, sizes and SHA-256 stay, as the audit events name them), the

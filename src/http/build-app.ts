@@ -31,6 +31,13 @@ import { registerStaffDocuments } from './routes/staff-documents.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerApiCsrf } from './routes/api-csrf.js';
 import { registerApiCases } from './routes/api-cases.js';
+import { registerApiQueue } from './routes/api-queue.js';
+import { registerQueueKiosk } from './routes/queue-kiosk.js';
+import { registerQueueBoard } from './routes/queue-board.js';
+import { registerQueueDesk } from './routes/queue-desk.js';
+import { registerQueueSettings } from './routes/queue-settings.js';
+import { registerQueueFigures } from './routes/queue-figures.js';
+import { registerPasses } from './routes/passes.js';
 import { registerPublicCheck } from './routes/public-check.js';
 import { registerApiCaseFiles } from './routes/api-case-files.js';
 import { registerStaffCaseFiles } from './routes/staff-case-files.js';
@@ -128,6 +135,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await registerPublicCheck(app, config.checkRateLimit);
   registerApiCsrf(app);
   await registerApiCases(app);
+  await registerApiQueue(app);
   await registerApiCaseFiles(app);
   await registerApiRegistry(app);
   registerStaffAuth(app, {
@@ -142,6 +150,13 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   registerStaffCases(app);
   registerStaffCaseFiles(app);
   registerJournal(app);
+  // §9, §10, §7.2–7.4: the live queue (kiosk, board, desks, figures) and the one-time passes.
+  registerQueueKiosk(app);
+  registerQueueBoard(app);
+  registerQueueDesk(app);
+  registerQueueSettings(app, { publicUrl: config.publicUrl });
+  registerQueueFigures(app);
+  registerPasses(app);
   registerStaffDocuments(app);
   registerStaffRegistry(app);
   registerStaffRegistryDocuments(app);

@@ -45,6 +45,7 @@ describeEachDatabase('retention', (get) => {
         { recordType: 'session', count: 1 },
         { recordType: 'outbox_message', count: 1 },
         { recordType: 'case_application', count: 0 },
+        { recordType: 'visitor_pass', count: 0 },
       ]);
       const left = await queryRows<{ id: string }>(
         database.db,
@@ -67,6 +68,7 @@ describeEachDatabase('retention', (get) => {
         { recordType: 'session', count: 0 },
         { recordType: 'outbox_message', count: 0 },
         { recordType: 'case_application', count: 0 },
+        { recordType: 'visitor_pass', count: 0 },
       ]);
     } finally {
       await t.close();

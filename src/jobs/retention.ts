@@ -31,7 +31,7 @@ export async function runRetention(
       const purge = PURGERS[period.recordType];
       if (!purge) throw new Error(`no purge for record type ${period.recordType}`);
       const before = cutoff(period, now);
-      const count = await purge(tx, before);
+      const count = await purge(tx, before, now);
       report.push({ recordType: period.recordType, count });
       if (count > 0) {
         await writeAudit(

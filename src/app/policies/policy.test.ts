@@ -96,6 +96,14 @@ const EXPECTED: Record<PolicyAction, Record<string, Where[]>> = {
   'complaint.register': { 'records@any': ['own'], 'akimat_records@any': ['own'] },
   'complaint.answer': { 'head@any': ['own'], 'acting_head@office': ['own'], 'akimat_head@any': ['own'] },
   'queue.desk': { 'clerk@any': ['own'] },
+  'queue.configure': { 'head@any': ['own'], 'acting_head@office': ['own'] },
+  'queue.figures': {
+    'head@any': ['own'],
+    'acting_head@office': ['own'],
+    'regional_supervisor@office': ['own', 'same-region'],
+    'regional_supervisor@akimat': ['own', 'same-region'],
+    'national_supervisor@agency': ['own', 'same-region', 'other-region'],
+  },
   'pass.order': {
     'clerk@any': ['own'],
     'records@any': ['own'],

@@ -79,6 +79,14 @@ export const POLICY = {
   'complaint.register': [[['records', 'akimat_records'], 'own']], // §22, §25
   'complaint.answer': [[[...SIGNERS, 'akimat_head'], 'own']], // §21
   'queue.desk': [[['clerk'], 'own']], // §9
+  // §9: the office's desks and their purposes, and the kiosk's address, are the head's to set.
+  'queue.configure': [[SIGNERS, 'own']],
+  // §7.2–7.4 measured: the office's head, and supervisors over their scope (the indicators' readers).
+  'queue.figures': [
+    [SIGNERS, 'own'],
+    [['regional_supervisor'], 'region'],
+    [['national_supervisor'], 'national'],
+  ],
   'pass.order': [[OFFICE_STAFF, 'own']], // §10: ordered by phone by the serving official
   'pass.bureau': [[['pass_bureau'], 'own']],
   'indicators.read': [

@@ -59,6 +59,18 @@ export type AuditEvent =
   | Event<'registry.duplicate_issued', 'issued_document', { original: string; ground: string }>
   | Event<'registry.document_reissued', 'issued_document', { original: string; corrected: string[] }>
   | Event<'registry.registration_annulled', 'issued_document', { reason: string; ground: string }>
+  // §9, §7.2–7.4: the live queue (ids, letters and desk ids; a ticket carries no personal data).
+  | Event<'queue.ticket_issued', 'queue_ticket', { purpose: string; day: string; seq: number }>
+  | Event<'queue.ticket_called', 'queue_ticket', { deskId: string }>
+  | Event<'queue.ticket_moved', 'queue_ticket', { act: string; deskId: string; status: string }>
+  | Event<'queue.ticket_linked', 'queue_ticket', { caseId: string }>
+  | Event<'queue.desk_changed', 'queue_desk', { number: number; purposes: string[]; active: boolean }>
+  | Event<'queue.desk_staffed', 'queue_desk', { staffed: boolean; by: string }>
+  | Event<'queue.settings_changed', 'organisation', { passKeepDays?: number; kioskToken?: 'replaced' }>
+  // §10: a one-time pass (its id and number; the visitor's name stays in the pass, erased with it).
+  | Event<'pass.confirmed', 'visitor_pass', { day: string; seq: number }>
+  | Event<'pass.entered', 'visitor_pass'>
+  | Event<'pass.exited', 'visitor_pass'>
   | Event<'retention.purged', 'retention', { recordType: string; count: number; before: string }>;
 
 export type AuditAction = AuditEvent['action'];

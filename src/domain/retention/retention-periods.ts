@@ -1,6 +1,8 @@
 // domain.md §8: a retention period per record type, applied by a purge job. Audit events and
 // access-log entries carry ids only and are kept; purging the records they point to breaks no chain.
 // Later parts (persons, passes) add their record types here with their legal basis.
+import { PASS_KEEP_DAYS } from '../queue/pass-keeping.js';
+
 export interface RetentionPeriod {
   recordType: string;
   /** Days after the record's end (expiry, delivery …) before it is purged. */
@@ -28,6 +30,14 @@ export const RETENTION_PERIODS: readonly RetentionPeriod[] = [
     keepDays: 5 * 365 + 1,
     basis:
       'The personal data of a case are kept five years after the case ended (handed over, refusal delivered, withdrawn or abandoned) or after its certificate expired, whichever is later: the period the office keeps registration files for inspection and complaints (§20–§25). A case that has not ended is never purged.',
+  },
+  {
+    // §10: the default; each office sets its own days (queue_settings.pass_keep_days), which the purge
+    // applies in the office's time zone.
+    recordType: 'visitor_pass',
+    keepDays: PASS_KEEP_DAYS.default,
+    basis:
+      'A one-time pass (the visitor’s name, document kind and last digits) is needed for the visit and a short review of who was in the building: erased a few days after its day, as the office sets (1 to 30 days).',
   },
 ];
 
