@@ -26,6 +26,7 @@ import { registerAdminCalendar } from './routes/admin-calendar.js';
 import { registerOffices } from './routes/offices.js';
 import { registerStaffCases } from './routes/staff-cases.js';
 import { registerCaseIntake } from './routes/staff-cases-intake.js';
+import { registerCaseCorrections } from './routes/staff-case-corrections.js';
 import { registerJournal } from './routes/journal.js';
 import { registerStaffDocuments } from './routes/staff-documents.js';
 import { registerOpenApi } from './plugins/openapi.js';
@@ -148,6 +149,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   registerAdminCalendar(app);
   registerCaseIntake(app);
   registerStaffCases(app);
+  registerCaseCorrections(app);
   registerStaffCaseFiles(app);
   registerJournal(app);
   // §9, §10, §7.2–7.4: the live queue (kiosk, board, desks, figures) and the one-time passes.

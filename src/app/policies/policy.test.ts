@@ -47,6 +47,8 @@ const EXPECTED: Record<PolicyAction, Record<string, Where[]>> = {
   'case.review': { 'officer@any': ['own'] },
   'case.sign': { 'head@any': ['own'], 'acting_head@office': ['own'] },
   'case.handover': { 'clerk@any': ['own'] },
+  'case.correction_propose': { 'officer@any': ['own'] },
+  'case.correction_decide': { 'head@any': ['own'], 'acting_head@office': ['own'] },
   'case.attach_scans': { 'clerk@any': ['own'], 'records@any': ['own'] },
   'case.return_materials': { 'clerk@any': ['own'], 'records@any': ['own'] },
   'case.read': {

@@ -48,6 +48,10 @@ export const POLICY = {
   'case.review': [[['officer'], 'own']],
   'case.sign': [[SIGNERS, 'own']], // annexes 5, 6; §16 refusals
   'case.handover': [[['clerk'], 'own']], // §15
+  // domain.md §4: a correction after registration — an officer proposes it, the head (or acting
+  // head) approves or rejects it, never the one who proposed it (four eyes, app/cases/case-corrections.ts).
+  'case.correction_propose': [[['officer'], 'own']],
+  'case.correction_decide': [[SIGNERS, 'own']],
   // §11: the scans of the documents handed in, attached (or removed) by the counter and the records service.
   'case.attach_scans': [[['clerk', 'records'], 'own']],
   // §11.1, §15: the inventory's items handed back to the applicant.

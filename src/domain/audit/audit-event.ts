@@ -12,7 +12,7 @@ type Event<A extends string, R extends string, D extends Record<string, unknown>
 
 export type AuditEvent =
   | Event<'organisation.created', 'organisation', { code: string; kind: string }>
-  | Event<'organisation.settings_changed', 'organisation', { fourEyes?: boolean }>
+  | Event<'organisation.settings_changed', 'organisation', { fourEyes?: boolean; uncollectedAfterDays?: number }>
   | Event<'account.created', 'account', { organisationId: string; roles: Role[] }>
   | Event<'account.roles_changed', 'account', { from: Role[]; to: Role[] }>
   | Event<'account.deactivated', 'account'>
@@ -34,6 +34,11 @@ export type AuditEvent =
   | Event<'calendar.year_entered', 'calendar_year', { year: number; replaced: boolean; transfers: number }>
   | Event<'calendar.due_dates_recomputed', 'calendar_year', { year: number; count: number }>
   | Event<'case.action', 'case', { kind: string; seq: number; state: string }>
+  // domain.md §4: a correction after registration proposed, approved or rejected (the field's path,
+  // never its values, which stay in case_corrections and are purged with the application).
+  | Event<'case_correction.proposed', 'case_correction', { caseId: string; field: string }>
+  | Event<'case_correction.approved', 'case_correction', { caseId: string; field: string; seq: number }>
+  | Event<'case_correction.rejected', 'case_correction', { caseId: string; field: string }>
   // domain.md §6, §8: a document printed from the staff pages (the print's row id; the case's id).
   | Event<
       'document.printed',

@@ -25,6 +25,7 @@ import { validateRequest } from '../schemas/validate-request.js';
 import { apiActor, requireApiActor } from './api-actor.js';
 import { caseJson } from './api-case-json.js';
 import { registerApiCaseLists } from './api-case-lists.js';
+import { registerApiCaseCorrections } from './api-case-corrections.js';
 
 // A group of a thousand members fits; a megabyte of JSON does not belong to one application.
 const BODY_LIMIT = 256 * 1024;
@@ -90,6 +91,7 @@ export async function registerApiCases(app: FastifyInstance): Promise<void> {
     });
 
     registerApiCaseLists(api);
+    registerApiCaseCorrections(api);
 
     api.get<{ Params: { id: string } }>(
       '/api/v1/cases/:id',

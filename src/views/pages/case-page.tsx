@@ -287,6 +287,9 @@ export function CasePage(props: CasePageProps) {
           version={version}
         />
       </section>
+      <p class="no-print">
+        <a href={href(ctx.lang, `${base}/corrections`)}>{t('correction.link')}</a>
+      </p>
       <section aria-labelledby="timeline-title">
         <h2 id="timeline-title">{t('case.timeline_title')}</h2>
         <CaseTimeline
