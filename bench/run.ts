@@ -41,6 +41,12 @@ const BENCHES: BenchModule[] = [
     describe: 'intake + stamp vs plain SQL; office worklist latency with many open cases (PostgreSQL)',
     run: async () => (await import('./lib/cases-figures.js')).run(),
   },
+  {
+    name: 'registry',
+    describe:
+      'registry search p50/p95 on 1,000,000 synthetic cases vs an exact-match index look-up (PostgreSQL)',
+    run: async () => (await import('./lib/registry-figures.js')).run(),
+  },
 ];
 
 const USAGE = `usage: node --import tsx bench/run.ts [--only NAME] [--load-seconds N]

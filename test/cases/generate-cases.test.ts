@@ -27,6 +27,8 @@ import { resolveSession } from '../../src/app/accounts/session.js';
 import type { Deps } from '../../src/app/deps.js';
 import { DomainError } from '../../src/app/errors.js';
 import { verifyChains } from '../../src/db/audit-trail.js';
+import { verificationKeys } from '../../src/app/documents/seal-keys.js';
+import { verifySeal } from '../../src/documents/seal/seal.js';
 import { queryRows, type Database } from '../../src/db/database.js';
 import { builtInCalendar, clockStartDay } from '../../src/domain/calendar/index.js';
 import { caseDueDays, foldCase, type CaseAction } from '../../src/domain/case/index.js';
@@ -141,6 +143,62 @@ describeEachDatabase('synthetic cases (tirkeu demo generate)', (get) => {
       assert.ok(kinds.has(k as CaseAction['kind']), `some log has ${k}`);
   });
 
+  it('writes the registry: each case its registrant, each signed case its sealed document, re-registrations re-using people', async () => {
+    const db = get().database.db;
+    const [unlinked] = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from cases where registrant_id is null or confession is null`,
+    );
+    assert.equal(unlinked?.n, 0);
+    const docs = await queryRows<{
+      number: string;
+      case_registrant: string;
+      registrant_id: string;
+      seal_text: string;
+      status: string;
+    }>(
+      db,
+      sql`select d.number, c.registrant_id as case_registrant, d.registrant_id, d.seal_text, d.status
+          from cases c join issued_documents d on d.case_id = c.id`,
+    );
+    const [signed] = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from cases where document_number is not null`,
+    );
+    assert.equal(docs.length, signed?.n);
+    assert.equal(report.documents, docs.length);
+    assert.ok(
+      docs.every((d) => d.registrant_id === d.case_registrant && d.seal_text.includes(`/check/${d.number}#`)),
+    );
+    const keys = await verificationKeys(db);
+    for (const d of docs.slice(0, 50)) assert.equal(verifySeal(d.seal_text, keys.keys).valid, true, d.number);
+    // Re-registrations meet people and groups of earlier cases; their new document supersedes the old.
+    const [shared] = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from (select registrant_id from cases group by 1 having count(*) > 1) x`,
+    );
+    assert.ok((shared?.n ?? 0) > 10, String(shared?.n));
+    const superseded = await queryRows<{
+      number: string;
+      successor_number: string;
+      later: boolean;
+      events: number;
+    }>(
+      db,
+      sql`select d.number, d.successor_number, s.issued_on >= d.issued_on as later,
+            (select count(*)::int from registration_events e where e.document_number = d.number and e.kind = 'superseded') as events
+          from issued_documents d join issued_documents s on s.number = d.successor_number
+          where d.status = 'superseded' and s.registrant_id = d.registrant_id`,
+    );
+    const [all] = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from issued_documents where status = 'superseded'`,
+    );
+    assert.ok(superseded.length > 0);
+    assert.equal(superseded.length, all?.n);
+    assert.ok(superseded.every((x) => x.later && x.events === 1));
+  });
+
   it('is deterministic: the same seed in a fresh database gives the same cases, numbers and logs', async () => {
     const other = await createTestDatabase(get().engine);
     try {
@@ -149,7 +207,7 @@ describeEachDatabase('synthetic cases (tirkeu demo generate)', (get) => {
         queryRows(
           db,
           sql`select c.tracking_code, c.incoming_number, c.document_number, c.outgoing_number, c.state,
-                a.seq, a.payload, p.data
+                c.registrant_id, c.confession, a.seq, a.payload, p.data
               from cases c join case_actions a on a.case_id = c.id join case_applications p on p.case_id = c.id
               order by c.tracking_code, a.seq`,
         );

@@ -87,11 +87,12 @@ function push<T>(map: Map<string, T[]>, key: string, value: T, cap: number): voi
   list.push(value);
 }
 
-/** A stable id for a registrant's key: a second run, or another seed, meets the same person here. */
-export function registrantUuid(identity: RegistrantIdentity): string {
+/** A stable id for a registrant's key: a second run, or another seed, meets the same person here (a
+ *  group by its office's code, which, unlike the office's row id, is the same in every database). */
+export function registrantUuid(identity: RegistrantIdentity, officeCode: string): string {
   const key =
     identity.kind === 'group'
-      ? `group|${identity.organisationId}|${identity.nameKey}`
+      ? `group|${officeCode}|${identity.nameKey}`
       : identity.iin !== null
         ? `iin|${identity.iin}`
         : `passport|${identity.citizenship}|${identity.passportNumber}`;
@@ -122,7 +123,7 @@ export class SyntheticRegistry {
     for (const c of batch) {
       const identity = registrantIdentity(c.kind, c.application, c.row.firstOrganisationId as string);
       if (!identity) continue;
-      const id = registrantUuid(identity);
+      const id = registrantUuid(identity, c.office.code);
       c.row.registrantId = id;
       c.row.confession = c.application.affiliation?.confession ?? null;
       if (!rows.has(id))
@@ -156,6 +157,7 @@ export class SyntheticRegistry {
       registrantId: string;
       officeId: string;
     }[] = [];
+    const events: Record<string, unknown>[] = [];
     for (const c of batch) {
       const sign = c.actions.find((a) => a.kind === 'sign');
       if (!sign || sign.kind !== 'sign') continue;
@@ -204,9 +206,26 @@ export class SyntheticRegistry {
         });
       }
       if (!before || before.at < at) this.latest.set(registrantId, { number: sign.documentNumber, at });
+      else {
+        // Signed before the registrant's latest document (cases finish out of order): superseded by it.
+        Object.assign(docs[docs.length - 1]!, {
+          status: 'superseded',
+          statusAt: before.at,
+          successorNumber: before.number,
+        });
+        events.push({
+          registrantId,
+          documentNumber: sign.documentNumber,
+          kind: 'superseded',
+          at: before.at,
+          organisationId: officeId,
+          data: { successorNumber: before.number },
+        });
+      }
     }
     await insertRows(tx, issuedDocuments, docs);
     this.documents += docs.length;
+    await insertRows(tx, registrationEvents, events);
     if (superseded.length === 0) return;
     await tx.execute(
       sql`update issued_documents d set status = 'superseded', status_at = x.at, successor_number = x.successor
