@@ -42,6 +42,32 @@ export function StaffHomePage({ ctx, actor }: { ctx: ViewContext; actor: Actor }
             <a href={href(ctx.lang, '/staff/registry')}>{ctx.t('staff.registry_link')}</a>
           </li>
         )}
+        {actor.organisation.kind === 'service_office' &&
+          (can(actor, 'queue.desk') || can(actor, 'queue.configure')) && (
+            <li>
+              <a href={href(ctx.lang, '/staff/queue')}>{ctx.t('staff.queue_link')}</a>
+            </li>
+          )}
+        {actor.organisation.kind === 'service_office' && can(actor, 'queue.configure') && (
+          <li>
+            <a href={href(ctx.lang, '/staff/queue/settings')}>{ctx.t('queue.settings_link')}</a>
+          </li>
+        )}
+        {actor.organisation.kind === 'service_office' && can(actor, 'queue.figures') && (
+          <li>
+            <a href={href(ctx.lang, '/staff/queue/figures')}>{ctx.t('figures.link')}</a>
+          </li>
+        )}
+        {actor.organisation.kind === 'service_office' && can(actor, 'pass.order') && (
+          <li>
+            <a href={href(ctx.lang, '/staff/passes')}>{ctx.t('staff.passes_link')}</a>
+          </li>
+        )}
+        {actor.organisation.kind === 'service_office' && can(actor, 'pass.bureau') && (
+          <li>
+            <a href={href(ctx.lang, '/staff/pass-bureau')}>{ctx.t('staff.pass_bureau_link')}</a>
+          </li>
+        )}
         {can(actor, 'account.manage') && (
           <li>
             <a href={href(ctx.lang, '/staff/admin/accounts')}>{ctx.t('staff.admin_link')}</a>
