@@ -27,6 +27,7 @@ import { registerOffices } from './routes/offices.js';
 import { registerStaffCases } from './routes/staff-cases.js';
 import { registerCaseIntake } from './routes/staff-cases-intake.js';
 import { registerCaseCorrections } from './routes/staff-case-corrections.js';
+import { registerCaseMove } from './routes/staff-cases-move.js';
 import { registerJournal } from './routes/journal.js';
 import { registerStaffDocuments } from './routes/staff-documents.js';
 import { registerOpenApi } from './plugins/openapi.js';
@@ -151,6 +152,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   registerStaffCases(app);
   registerCaseCorrections(app);
   registerStaffCaseFiles(app);
+  registerCaseMove(app);
   registerJournal(app);
   // §9, §10, §7.2–7.4: the live queue (kiosk, board, desks, figures) and the one-time passes.
   registerQueueKiosk(app);

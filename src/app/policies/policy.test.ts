@@ -51,6 +51,7 @@ const EXPECTED: Record<PolicyAction, Record<string, Where[]>> = {
   'case.correction_decide': { 'head@any': ['own'], 'acting_head@office': ['own'] },
   'case.attach_scans': { 'clerk@any': ['own'], 'records@any': ['own'] },
   'case.return_materials': { 'clerk@any': ['own'], 'records@any': ['own'] },
+  'case.move_bulk': { 'head@any': ['own'], 'acting_head@office': ['own'] },
   'case.read': {
     'clerk@any': ['own'],
     'records@any': ['own'],

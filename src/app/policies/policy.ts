@@ -56,6 +56,8 @@ export const POLICY = {
   'case.attach_scans': [[['clerk', 'records'], 'own']],
   // §11.1, §15: the inventory's items handed back to the applicant.
   'case.return_materials': [[['clerk', 'records'], 'own']],
+  // domain.md §1, §13: moving the open cases of a changed territory is the head's decision.
+  'case.move_bulk': [[SIGNERS, 'own']],
   'case.read': [
     [OFFICE_STAFF, 'own'],
     [['regional_supervisor'], 'region'],
