@@ -15,6 +15,7 @@ import { buildApp } from './http/build-app.js';
 import { startOutboxWorker, type RunningWorker } from './jobs/outbox-worker.js';
 import { outboxHandlers } from './jobs/outbox-handlers.js';
 import { startRetentionTimer } from './jobs/retention.js';
+import { startExpiryTimer, together } from './jobs/expiry-reminders.js';
 import { importDirectory } from './app/organisations/import-directory.js';
 import { hasDirectory } from './db/directory-store.js';
 
@@ -72,8 +73,9 @@ export async function startServer(
       });
       deps.afterOutbox = () => worker?.poke();
       // The timed jobs run where the outbox worker runs (the app, or `tirkeu worker` apart).
-      retention = startRetentionTimer(database, undefined, (e) =>
-        app?.log.error({ err: e }, 'retention purge failed'),
+      retention = together(
+        startRetentionTimer(database, undefined, (e) => app?.log.error({ err: e }, 'retention purge failed')),
+        startExpiryTimer(database, undefined, (e) => app?.log.error({ err: e }, 'expiry reminders failed')),
       );
     }
     await app.listen({ port: config.port, host: config.host });

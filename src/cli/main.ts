@@ -21,6 +21,7 @@ import { importDirectory } from '../app/organisations/import-directory.js';
 import { startOutboxWorker } from '../jobs/outbox-worker.js';
 import { outboxHandlers } from '../jobs/outbox-handlers.js';
 import { runRetention, startRetentionTimer } from '../jobs/retention.js';
+import { startExpiryTimer, together } from '../jobs/expiry-reminders.js';
 
 // A reader that stops early (`| head`) is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -130,8 +131,9 @@ program
   .action(() =>
     withDatabase(async (database) => {
       const worker = startOutboxWorker(database, { handlers: outboxHandlers() });
-      const retention = startRetentionTimer(database, undefined, (e) =>
-        console.error(`retention: ${e.message}`),
+      const retention = together(
+        startRetentionTimer(database, undefined, (e) => console.error(`retention: ${e.message}`)),
+        startExpiryTimer(database, undefined, (e) => console.error(`expiry reminders: ${e.message}`)),
       );
       console.log('outbox worker and timed jobs running; Ctrl-C to stop');
       await new Promise<void>((resolve) => {

@@ -13,6 +13,8 @@ import {
   reissueDocument,
 } from '../../app/registry/document-life.js';
 import { DocumentPage, documentPath, type DocumentForm } from '../../views/pages/document-page.js';
+import { expiryWorklist } from '../../app/registry/expiry-worklist.js';
+import { ExpiryWorklistPage } from '../../views/pages/expiry-worklist-page.js';
 import { href } from '../../views/view-context.js';
 import { requireActor } from '../plugins/session.js';
 import { originOf, sendPage } from '../request-context.js';
@@ -49,6 +51,17 @@ export function registerStaffRegistryDocuments(app: FastifyInstance): void {
   }
 
   for (const lang of LANGS) {
+    // The office's expiry worklist (supervisors name the office: ?office=RR-NNN).
+    app.get(`/${lang}/staff/expiring`, { preHandler: requireActor }, async (req, reply) => {
+      const asked = (req.query as Record<string, unknown>).office;
+      const code = typeof asked === 'string' && asked.trim() !== '' ? asked.slice(0, 12) : null;
+      const office = req.actor!.organisation.kind === 'service_office';
+      const list = office || code ? await expiryWorklist(app.deps, req.actor!, originOf(req), code) : null;
+      return sendPage(req, reply, 'expiry.title', (ctx) => (
+        <ExpiryWorklistPage ctx={ctx} list={list} officeCode={office ? null : (code ?? '')} />
+      ));
+    });
+
     const base = `/${lang}/staff/documents/:office/:year/:seq`;
     app.get(base, { preHandler: requireActor }, async (req, reply) => show(req, reply, numberOf(req), null));
 

@@ -102,6 +102,9 @@ export function RegistryPage(props: RegistryPageProps) {
     <>
       <h1>{t('registry.title')}</h1>
       <p>{t('registry.intro')}</p>
+      <p>
+        <a href={href(ctx.lang, '/staff/expiring')}>{t('expiry.link')}</a>
+      </p>
       <ErrorSummary ctx={ctx} errors={summary} />
       <form method="get" action={base} class="registry-search" novalidate>
         <Field
