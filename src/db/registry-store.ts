@@ -254,9 +254,17 @@ function rowsQuery(
   scope: RegistryScope,
   today: PlainDate,
   tail: SQL,
+  page?: { offset: number; limit: number },
 ): SQL {
   const where = filters(q, scope, today);
   const own = scope.ownOfficeId;
+  // With nothing to filter on the current document or office (a name or an identifier alone), the
+  // page is cut from the candidates first: the documents and cases are read for its rows only.
+  const pageFirst = page !== undefined && where.length === 0;
+  const source = pageFirst
+    ? sql`(select r0.id from cand join registrants r0 on r0.id = cand.id
+           order by r0.display_name, r0.id limit ${page.limit} offset ${page.offset}) as cand`
+    : sql`cand`;
   return sql`
     with cand as (${candidates})
     select r.id, r.kind, r.display_name, r.latin_name, r.iin, r.citizenship, r.passport_number, r.name_tokens,
@@ -270,8 +278,8 @@ function rowsQuery(
           : sql`(exists (select 1 from cases c2 where c2.registrant_id = r.id and c2.organisation_id = ${own})
                  or exists (select 1 from issued_documents d2 where d2.registrant_id = r.id and d2.organisation_id = ${own}))`
       } as at_own_office,
-      count(*) over ()::int as total
-    from cand
+      ${pageFirst ? sql`(select count(*) from cand)::int` : sql`count(*) over ()::int`} as total
+    from ${source}
       join registrants r on r.id = cand.id
       left join lateral (
         select * from issued_documents d where d.registrant_id = r.id
@@ -281,7 +289,7 @@ function rowsQuery(
         order by c.created_at desc limit 1) lc on true
       join organisations o on o.id = coalesce(d.organisation_id, lc.organisation_id)
     ${where.length ? sql`where ${sql.join(where, sql` and `)}` : sql``}
-    ${tail}`;
+    ${pageFirst ? ORDER : sql`${tail}${page ? sql` ${ORDER} limit ${page.limit} offset ${page.offset}` : sql``}`}`;
 }
 
 interface RawRow {
@@ -374,10 +382,7 @@ export async function searchRegistryExact(
     keys.length > 0
       ? sql`select id from registrants where ${sql.join(keys, sql` and `)}`
       : browseCandidates(q, scope);
-  const rows = await queryRows<RawRow>(
-    db,
-    rowsQuery(candidates, q, scope, today, sql`${ORDER} limit ${page.limit} offset ${page.offset}`),
-  );
+  const rows = await queryRows<RawRow>(db, rowsQuery(candidates, q, scope, today, sql``, page));
   if (rows.length === 0 && page.offset > 0) {
     // Past the end: the count is still wanted for the pager.
     const [c] = await queryRows<{ total: number }>(
