@@ -771,6 +771,7 @@ export const en: Catalogue = {
   'expiry.link': 'Expiring certificates',
   'expiry.office': 'Office code (RR-NNN)',
   'expiry.show': 'Show',
+  'docpage.re_register': 'Start a re-registration (the application filled in from the last one)',
   'form.errors_title': 'There is a problem',
   'form.required': 'Required',
   'field.login_format': 'Use 3 to 64 Latin letters, digits, dots, hyphens or underscores.',

@@ -768,6 +768,7 @@ export const ru: Catalogue = {
   'expiry.link': 'Истекающие свидетельства',
   'expiry.office': 'Код отдела (RR-NNN)',
   'expiry.show': 'Показать',
+  'docpage.re_register': 'Начать перерегистрацию (заявление заполнено по прежнему)',
   'form.errors_title': 'Есть поля, которые нужно исправить',
   'form.required': 'Обязательно',
   'field.login_format': 'Используйте от 3 до 64 латинских букв, цифр, точек, дефисов или подчёркиваний.',

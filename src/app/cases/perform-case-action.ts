@@ -27,6 +27,7 @@ import { effectiveRoles, type Actor } from '../actor.js';
 import type { Deps } from '../deps.js';
 import { DomainError } from '../errors.js';
 import { recordIssuedDocument } from '../documents/record-issued-document.js';
+import { supersedeOnHandOver } from '../registry/re-registration.js';
 import { buildCaseAction, type StaffCommand } from './build-case-action.js';
 import { auditCaseAction } from './case-audit.js';
 
@@ -162,6 +163,15 @@ export async function performCaseAction(
             withoutFourEyes: row.withoutFourEyes || decision.fourEyesWaived,
           });
         if (action.kind === 'deliver_refusal') update.stoppedAt = now;
+        // domain.md §4: a re-registration's hand-over supersedes the registrant's former document.
+        if (action.kind === 'hand_over' && snapshot.result)
+          await supersedeOnHandOver(tx, actContext(actor, origin, now), {
+            caseId,
+            caseKind: row.kind,
+            documentNumber: snapshot.result.documentNumber,
+            officeCode: office.code,
+            officeId: office.id,
+          });
         await tx.update(cases).set(update).where(eq(cases.id, caseId));
         await auditCaseAction(
           tx,

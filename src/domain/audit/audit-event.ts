@@ -65,6 +65,7 @@ export type AuditEvent =
   | Event<'registry.document_reissued', 'issued_document', { original: string; corrected: string[] }>
   | Event<'registry.registration_annulled', 'issued_document', { reason: string; ground: string }>
   | Event<'registry.expiry_reminders_queued', 'registry', { count: number }>
+  | Event<'registry.document_superseded', 'issued_document', { successor: string; caseId: string }>
   // §9, §7.2–7.4: the live queue (ids, letters and desk ids; a ticket carries no personal data).
   | Event<'queue.ticket_issued', 'queue_ticket', { purpose: string; day: string; seq: number }>
   | Event<'queue.ticket_called', 'queue_ticket', { deskId: string }>

@@ -8,6 +8,7 @@ import { LANGS, type Lang } from '../../i18n/i18n.js';
 import { openCaseAtCounter } from '../../app/cases/open-case-at-counter.js';
 import { DomainError } from '../../app/errors.js';
 import { can } from '../../app/policies/policy.js';
+import { reRegistrationDraft } from '../../app/registry/re-registration.js';
 import { findOrganisation } from '../../db/accounts-store.js';
 import { IDEMPOTENCY_KEY } from '../../db/idempotency.js';
 import {
@@ -118,6 +119,18 @@ export function registerCaseIntake(app: FastifyInstance): void {
   for (const lang of LANGS) {
     const path = `/${lang}/staff/cases/new`;
     app.get(path, { preHandler: [requireActor, guard] }, async (req, reply) => {
+      // Issue 6: a re-registration pre-filled from the registration of the document `from`.
+      const from = (req.query as Record<string, unknown>).from;
+      if (typeof from === 'string' && from !== '') {
+        const day = await today(req);
+        const draft = await reRegistrationDraft(app.deps, req.actor!, originOf(req), from.slice(0, 40), day);
+        return render(req, reply, lang, draft.kind, {
+          values: { ...blankValues(draft.kind, day, lang, newFormKey()), ...draft.values },
+          errors: {},
+          memberRows: Math.max(DEFAULT_ROWS.members, draft.members),
+          materialRows: DEFAULT_ROWS.materials,
+        });
+      }
       const kind = (req.query as Record<string, unknown>).kind;
       if (typeof kind !== 'string' || !isApplicationKind(kind))
         return sendPage(req, reply, 'intake.page_title', (ctx) => (

@@ -140,6 +140,16 @@ export function DocumentPage({ ctx, view, keys, failed }: DocumentPageProps) {
         <li>
           <a href={`/${ctx.lang}/check/${doc.number}`}>{t('docpage.public_check')}</a>
         </li>
+        {view.mayReRegister && acting && doc.caseId && (
+          <li>
+            <a
+              class="button"
+              href={href(ctx.lang, `/staff/cases/new?from=${encodeURIComponent(doc.number)}`)}
+            >
+              {t('docpage.re_register')}
+            </a>
+          </li>
+        )}
       </ul>
 
       <section aria-labelledby="doc-events-title">
