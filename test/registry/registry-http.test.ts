@@ -69,7 +69,8 @@ describeEachDatabase('registry pages and API (issue 6)', (get) => {
     assert.deepEqual((hit.document as { number: string; status: string }).number, signed.number);
     assert.equal((hit.document as { status: string }).status, 'valid');
     assert.equal((hit.office as { code: string }).code, astana.code);
-    for (const key of ['iin', 'passportNumber', 'citizenship', 'confession', 'latinName']) assert.ok(!(key in hit), key);
+    for (const key of ['iin', 'passportNumber', 'citizenship', 'confession', 'latinName'])
+      assert.ok(!(key in hit), key);
     assert.ok(!res.body.includes(SENTINELS.passport));
     assert.ok(!res.body.includes('evangelical-baptist'));
     assert.ok(!res.body.includes('Астана қаласы'), 'no territory either');
@@ -81,7 +82,14 @@ describeEachDatabase('registry pages and API (issue 6)', (get) => {
     assert.ok(!page.body.includes('MUELLER'));
     const api = await otherClerk.get(`/api/v1/registry/${registrantId}`);
     assert.equal(api.statusCode, 200);
-    assert.deepEqual(Object.keys(api.json() as object).sort(), ['current', 'id', 'kind', 'name', 'office', 'visibility']);
+    assert.deepEqual(Object.keys(api.json() as object).sort(), [
+      'current',
+      'id',
+      'kind',
+      'name',
+      'office',
+      'visibility',
+    ]);
   });
 
   it('the registrant page: documents with their status, cases, the audit timeline; the opening in the access log', async () => {
@@ -118,7 +126,10 @@ describeEachDatabase('registry pages and API (issue 6)', (get) => {
     assert.equal(logged.at(-1)?.chain_id, `access:${astana.code}`);
     assert.equal(logged.at(-1)?.actor_account_id, astana.staff.clerk.accountId);
     assert.equal(logged.at(-1)?.data.purpose, 'registry');
-    assert.ok(logged.some((l) => l.data.purpose === 'registry_minimal'), "another office's opening too");
+    assert.ok(
+      logged.some((l) => l.data.purpose === 'registry_minimal'),
+      "another office's opening too",
+    );
   });
 
   it('the records service may not see or search religious affiliation', async () => {
@@ -129,10 +140,17 @@ describeEachDatabase('registry pages and API (issue 6)', (get) => {
     assert.equal(found.statusCode, 200);
     assert.ok(!found.body.includes('evangelical-baptist'));
     assert.equal((found.json() as { results: { visibility: string }[] }).results[0]?.visibility, 'full');
-    const refused = await ownRecords.get(`/api/v1/registry?confession=evangelical-baptist&officeCode=${astana.code}`);
+    const refused = await ownRecords.get(
+      `/api/v1/registry?confession=evangelical-baptist&officeCode=${astana.code}`,
+    );
     assert.equal(refused.statusCode, 403);
-    assert.equal((refused.json() as { error: { fields: Record<string, string> } }).error.fields.confession, 'affiliation_not_allowed');
-    const page = await ownRecords.get(`/en/staff/registry?confession=evangelical-baptist&officeCode=${astana.code}`);
+    assert.equal(
+      (refused.json() as { error: { fields: Record<string, string> } }).error.fields.confession,
+      'affiliation_not_allowed',
+    );
+    const page = await ownRecords.get(
+      `/en/staff/registry?confession=evangelical-baptist&officeCode=${astana.code}`,
+    );
     assert.equal(page.statusCode, 403);
     assert.ok(pageText(page.body).includes('Your role may not search by religious affiliation.'));
     assert.ok(!page.body.includes('<select id="confession"'), 'no affiliation field on its form');
@@ -148,7 +166,9 @@ describeEachDatabase('registry pages and API (issue 6)', (get) => {
     const unknown = await ownClerk.get('/api/v1/registry?surname=x');
     assert.equal(unknown.statusCode, 400);
     const narrow = await ownClerk.get('/api/v1/registry?status=valid');
-    assert.deepEqual((narrow.json() as { error: { fields: object } }).error.fields, { name: 'narrow_required' });
+    assert.deepEqual((narrow.json() as { error: { fields: object } }).error.fields, {
+      name: 'narrow_required',
+    });
     const none = await ownClerk.get('/api/v1/registry/00000000-0000-4000-8000-000000000000');
     assert.equal(none.statusCode, 404);
   });
