@@ -61,7 +61,7 @@ interface Row {
 // before a decision for a hand-in the stamp recorded as incomplete (its due day is the earlier one);
 // otherwise §7.1 runs until signing. `stamped_incomplete` caches the stamp's §11 record, so no row of
 // the log is read. Keep the two in step (test/http/staff-cases-worklists.test.ts).
-const ACTIVE_CLOCK = sql`case
+export const ACTIVE_CLOCK = sql`case
   when c.state in ('refusal_drafted', 'refusal_signed') then 'refusal'
   when c.state in ('registered', 'transferred', 'under_review') and c.stamped_incomplete then 'refusal'
   when c.state in ('registered', 'transferred', 'under_review', 'proposed') then 'result'

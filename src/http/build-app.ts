@@ -47,6 +47,7 @@ import { registerUploads } from './plugins/uploads.js';
 import { registerApiRegistry } from './routes/api-registry.js';
 import { registerStaffRegistry } from './routes/staff-registry.js';
 import { registerStaffRegistryDocuments } from './routes/staff-registry-documents.js';
+import { registerStaffFigures } from './routes/staff-figures.js';
 
 const PUBLIC_DIR = fileURLToPath(new URL('../../public', import.meta.url));
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -164,5 +165,6 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   registerStaffDocuments(app);
   registerStaffRegistry(app);
   registerStaffRegistryDocuments(app);
+  registerStaffFigures(app);
   return app;
 }

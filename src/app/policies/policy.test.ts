@@ -79,6 +79,11 @@ const EXPECTED: Record<PolicyAction, Record<string, Where[]>> = {
     'national_supervisor@agency': ['own', 'same-region', 'other-region'],
   },
   'registry.amend': { 'head@any': ['own'], 'acting_head@office': ['own'] },
+  'registry.figures': {
+    'regional_supervisor@office': ['own', 'same-region'],
+    'regional_supervisor@akimat': ['own', 'same-region'],
+    'national_supervisor@agency': ['own', 'same-region', 'other-region'],
+  },
   'registry.read': {
     'clerk@any': ['own'],
     'records@any': ['own'],

@@ -80,6 +80,11 @@ export const POLICY = {
   ],
   // Issue 6, domain.md §4: a duplicate, a corrected reissue or an annulment by a signed decision.
   'registry.amend': [[SIGNERS, 'own']],
+  // Issue 6, domain.md §8: the registry's figures (aggregates, small cells suppressed) for supervisors.
+  'registry.figures': [
+    [['regional_supervisor'], 'region'],
+    [['national_supervisor'], 'national'],
+  ],
   // §17, domain.md §6: the office's own staff print its documents (each print audited).
   'document.print': [[OFFICE_STAFF, 'own']],
   'complaint.register': [[['records', 'akimat_records'], 'own']], // §22, §25
