@@ -50,6 +50,7 @@ import type { Deps } from '../deps.js';
 import { activeSealSigner } from '../documents/seal-keys.js';
 import { DomainError } from '../errors.js';
 import { can } from '../policies/policy.js';
+import { materialsRequestsOf, type MaterialsRequest } from './further-materials.js';
 
 export const DUPLICATE_GROUNDS = ['lost', 'damaged'] as const;
 export type DuplicateGround = (typeof DUPLICATE_GROUNDS)[number];
@@ -82,6 +83,8 @@ export interface DocumentView {
   mayReRegister: boolean;
   /** May the reader print it (a document issued on a case of this system). */
   mayPrint: boolean;
+  /** §11.1: the further materials requested under a certificate, with their decisions. */
+  materials: MaterialsRequest[];
 }
 
 const target = (o: OrganisationRow) => ({ organisationId: o.id, regionCode: o.regionCode });
@@ -151,6 +154,7 @@ export async function readIssuedDocument(
     mayAmend: can(actor, 'registry.amend', target(office)),
     mayReRegister: can(actor, 'case.intake', target(office)),
     mayPrint: doc.caseId !== null && can(actor, 'document.print', target(office)),
+    materials: doc.kind === 'certificate' ? await materialsRequestsOf(db, doc.number) : [],
   };
 }
 

@@ -66,6 +66,9 @@ export type AuditEvent =
   | Event<'registry.registration_annulled', 'issued_document', { reason: string; ground: string }>
   | Event<'registry.expiry_reminders_queued', 'registry', { count: number }>
   | Event<'registry.document_superseded', 'issued_document', { successor: string; caseId: string }>
+  // §11.1: further materials requested (how many items) and decided (the request's event id).
+  | Event<'registry.materials_requested', 'issued_document', { items: number }>
+  | Event<'registry.materials_decided', 'issued_document', { requestId: number; decision: string }>
   // §9, §7.2–7.4: the live queue (ids, letters and desk ids; a ticket carries no personal data).
   | Event<'queue.ticket_issued', 'queue_ticket', { purpose: string; day: string; seq: number }>
   | Event<'queue.ticket_called', 'queue_ticket', { deskId: string }>

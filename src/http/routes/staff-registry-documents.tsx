@@ -12,6 +12,11 @@ import {
   readIssuedDocument,
   reissueDocument,
 } from '../../app/registry/document-life.js';
+import {
+  decideFurtherMaterials,
+  MATERIAL_ROWS,
+  requestFurtherMaterials,
+} from '../../app/registry/further-materials.js';
 import { DocumentPage, documentPath, type DocumentForm } from '../../views/pages/document-page.js';
 import { expiryWorklist } from '../../app/registry/expiry-worklist.js';
 import { ExpiryWorklistPage } from '../../views/pages/expiry-worklist-page.js';
@@ -31,7 +36,13 @@ function numberOf(req: FastifyRequest): string {
 
 const str = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : '');
 
-const newKeys = () => ({ duplicate: newFormKey(), reissue: newFormKey(), annul: newFormKey() });
+const newKeys = () => ({
+  duplicate: newFormKey(),
+  reissue: newFormKey(),
+  annul: newFormKey(),
+  materials: newFormKey(),
+  decide: newFormKey(),
+});
 
 export function registerStaffRegistryDocuments(app: FastifyInstance): void {
   async function show(
@@ -99,6 +110,23 @@ export function registerStaffRegistryDocuments(app: FastifyInstance): void {
       reissueDocument(app.deps, req.actor!, originOf(req), number, {
         holder: v.holder!,
         territory: v.territory!,
+        idempotencyKey: key,
+      }),
+    );
+    const itemFields = Array.from({ length: MATERIAL_ROWS }, (_, i) =>
+      ['title', 'kind', 'language', 'quantity'].map((f) => `items.${i}.${f}`),
+    ).flat();
+    post('materials', itemFields, (req, number, v, key) =>
+      requestFurtherMaterials(app.deps, req.actor!, originOf(req), number, {
+        values: v,
+        idempotencyKey: key,
+      }),
+    );
+    post('decide', ['requestId', 'decision', 'decisionReason'], (req, number, v, key) =>
+      decideFurtherMaterials(app.deps, req.actor!, originOf(req), number, {
+        requestId: v.requestId!,
+        decision: v.decision!,
+        reason: v.decisionReason!,
         idempotencyKey: key,
       }),
     );

@@ -4,6 +4,7 @@
 // decision. Every form works without script, carries the CSRF token and its own idempotency key.
 import type { ComponentChildren } from 'preact';
 import type { MessageKey } from '../../i18n/catalogue.js';
+import { MATERIAL_KINDS, MATERIAL_ROWS } from '../../app/registry/further-materials.js';
 import {
   ANNULMENT_GROUNDS,
   ANNULMENT_REASONS,
@@ -16,7 +17,7 @@ import { organisationName } from '../organisation-name.js';
 import { href, type ViewContext } from '../view-context.js';
 import { registryStatusText } from './registry-page.js';
 
-export type DocumentForm = 'duplicate' | 'reissue' | 'annul';
+export type DocumentForm = 'duplicate' | 'reissue' | 'annul' | 'materials' | 'decide';
 
 export interface DocumentPageProps {
   ctx: ViewContext;
@@ -78,7 +79,11 @@ export function DocumentPage({ ctx, view, keys, failed }: DocumentPageProps) {
   const errorsOf = (form: DocumentForm) => (failed?.form === form ? failed.errors : {});
   const valuesOf = (form: DocumentForm) => (failed?.form === form ? failed.values : {});
   const message = (field: string, code: string | undefined) =>
-    code ? t(`docpage.error.${field}.${code}` as MessageKey) : undefined;
+    code
+      ? t(
+          `docpage.error.${field.startsWith('items.') ? `item_${field.split('.')[2]}` : field}.${code}` as MessageKey,
+        )
+      : undefined;
   const summary = failed
     ? Object.entries(failed.errors).map(([field, code]) => ({
         field: failed.form === 'duplicate' && field === 'ground' ? 'duplicateGround' : field,
@@ -171,6 +176,98 @@ export function DocumentPage({ ctx, view, keys, failed }: DocumentPageProps) {
           </ul>
         )}
       </section>
+
+      {doc.kind === 'certificate' && (
+        <section aria-labelledby="materials-title">
+          <h2 id="materials-title">{t('docpage.materials.title')}</h2>
+          {view.materials.length === 0 && <p>{t('docpage.materials.none')}</p>}
+          {view.materials.map((r) => (
+            <div class="materials-request" key={r.id}>
+              <ul>
+                {r.items.map((i, n) => (
+                  <li key={n}>
+                    {i.title} — {t(`intake.material_kind.${i.kind}` as MessageKey)}, {i.language},{' '}
+                    {i.quantity}
+                  </li>
+                ))}
+              </ul>
+              {r.decision ? (
+                <p>
+                  {t(`docpage.materials.${r.decision.decision}`)}
+                  {r.decision.reason && <span class="detail">{r.decision.reason}</span>}
+                </p>
+              ) : view.mayAmend && view.status === 'valid' ? (
+                <form method="post" action={action('decide')}>
+                  <CsrfInput ctx={ctx} />
+                  <input type="hidden" name="key" value={keys.decide} />
+                  <input type="hidden" name="requestId" value={String(r.id)} />
+                  <Select
+                    name="decision"
+                    label={t('docpage.materials.decision')}
+                    value={valuesOf('decide').decision}
+                    error={message('decision', errorsOf('decide').decision)}
+                    options={[
+                      { value: '', label: t('intake.choose') },
+                      { value: 'agreed', label: t('docpage.materials.agreed') },
+                      { value: 'refused', label: t('docpage.materials.refused') },
+                    ]}
+                  />
+                  <Field
+                    name="decisionReason"
+                    label={t('docpage.materials.reason')}
+                    value={valuesOf('decide').decisionReason}
+                    error={message('decisionReason', errorsOf('decide').decisionReason)}
+                  />
+                  <button type="submit">{t('docpage.materials.decide')}</button>
+                </form>
+              ) : (
+                <p>{t('docpage.materials.pending')}</p>
+              )}
+            </div>
+          ))}
+          {view.mayReRegister && view.status === 'valid' && (
+            <form method="post" action={action('materials')}>
+              <CsrfInput ctx={ctx} />
+              <input type="hidden" name="key" value={keys.materials} />
+              <h3>{t('docpage.materials.request')}</h3>
+              {Array.from({ length: MATERIAL_ROWS }, (_, i) => (
+                <fieldset key={i}>
+                  <legend>{t('docpage.materials.item', { n: i + 1 })}</legend>
+                  <Field
+                    name={`items.${i}.title`}
+                    label={t('docpage.materials.item_title')}
+                    value={valuesOf('materials')[`items.${i}.title`]}
+                    error={message(`items.${i}.title`, errorsOf('materials')[`items.${i}.title`])}
+                  />
+                  <Select
+                    name={`items.${i}.kind`}
+                    label={t('docpage.materials.item_kind')}
+                    value={valuesOf('materials')[`items.${i}.kind`]}
+                    error={message(`items.${i}.kind`, errorsOf('materials')[`items.${i}.kind`])}
+                    options={MATERIAL_KINDS.map((k) => ({
+                      value: k,
+                      label: t(`intake.material_kind.${k}` as MessageKey),
+                    }))}
+                  />
+                  <Field
+                    name={`items.${i}.language`}
+                    label={t('docpage.materials.item_language')}
+                    value={valuesOf('materials')[`items.${i}.language`]}
+                    error={message(`items.${i}.language`, errorsOf('materials')[`items.${i}.language`])}
+                  />
+                  <Field
+                    name={`items.${i}.quantity`}
+                    label={t('docpage.materials.item_quantity')}
+                    value={valuesOf('materials')[`items.${i}.quantity`]}
+                    error={message(`items.${i}.quantity`, errorsOf('materials')[`items.${i}.quantity`])}
+                  />
+                </fieldset>
+              ))}
+              <button type="submit">{t('docpage.materials.submit')}</button>
+            </form>
+          )}
+        </section>
+      )}
 
       {view.mayAmend && !acting && <Notice kind="info">{t('docpage.no_acts')}</Notice>}
       {view.mayAmend && acting && (
