@@ -5,12 +5,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config/config.js';
 import { startServer } from '../../src/server.js';
+import type { Deps } from '../../src/app/deps.js';
 
 export interface DemoServer {
   /** The base address, e.g. http://127.0.0.1:41234 (no trailing slash). */
   url: string;
   /** The temporary data folder (the embedded database and the log file). */
   dataDir: string;
+  /** The running app's dependencies (for tests that prepare records through the use-cases). */
+  deps: Deps;
   stop(): Promise<void>;
 }
 
@@ -31,6 +34,7 @@ export async function startDemoServer(): Promise<DemoServer> {
     return {
       url: server.url,
       dataDir,
+      deps: server.app.deps,
       async stop() {
         if (stopped) return;
         stopped = true;
