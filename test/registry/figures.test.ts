@@ -63,8 +63,8 @@ describeEachDatabase("supervisors' figures (issue 6)", (get) => {
     const text = pageText(r.body);
     assert.ok(text.includes(nameOf(big)) && text.includes(nameOf(small)));
     // 6 and 2 in the region: the 2 is suppressed and so is the 6 (else the total 8 would give it away).
-    assert.equal(text.split(translate('en', 'figures.suppressed')).length - 1, 2);
-    assert.ok(text.includes(`${translate('en', 'figures.total')} 8`), text);
+    assert.equal(text.split(translate('en', 'regfigures.suppressed')).length - 1, 2);
+    assert.ok(text.includes(`${translate('en', 'regfigures.total')} 8`), text);
     for (const lang of ['kk', 'ru'] as const)
       assert.equal((await regional.get(`/${lang}/staff/figures?on=2026-03-01&by=office`)).statusCode, 200);
   });
@@ -83,13 +83,13 @@ describeEachDatabase("supervisors' figures (issue 6)", (get) => {
     const csv = await regional.get('/en/staff/figures?on=2026-03-01&by=confession&format=csv');
     assert.equal(csv.statusCode, 200);
     assert.match(String(csv.headers['content-type']), /text\/csv/);
-    assert.ok(csv.body.includes(`${nameOf(small)},${translate('en', 'figures.suppressed')}`), csv.body);
+    assert.ok(csv.body.includes(`${nameOf(small)},${translate('en', 'regfigures.suppressed')}`), csv.body);
     const xlsx = await national.get('/en/staff/figures?on=2026-03-01&by=term&format=xlsx');
     assert.equal(xlsx.statusCode, 200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const values = book.worksheets[0]!.getSheetValues().flat().map(String);
-    assert.ok(values.includes(translate('en', 'figures.term.over_1_year')), values.join('|'));
+    assert.ok(values.includes(translate('en', 'regfigures.term.over_1_year')), values.join('|'));
     assert.ok(values.includes('15'), 'eight and seven certificates over a year');
   });
 
@@ -97,7 +97,7 @@ describeEachDatabase("supervisors' figures (issue 6)", (get) => {
     assert.equal((await clerk.get('/en/staff/figures')).statusCode, 403);
     const bad = await regional.get('/en/staff/figures?on=2026-13-40&by=confession');
     assert.equal(bad.statusCode, 400);
-    assert.ok(pageText(bad.body).includes(translate('en', 'figures.error.on.date_invalid')));
+    assert.ok(pageText(bad.body).includes(translate('en', 'regfigures.error.on.date_invalid')));
     assert.equal((await regional.get(`/en/staff/figures/overdue?office=${south.code}`)).statusCode, 404);
     // One case of the region past its §7.1 due day: counted, and listed by the drill-down.
     await get().database.db.execute(

@@ -20,14 +20,14 @@ function rowsOf(lang: Lang, f: RegistryFigures): string[][] {
     t: (k: string, v?: Record<string, unknown>) => translate(lang, k as never, v as never),
   } as unknown as ViewContext;
   const t = ctx.t;
-  const rows: string[][] = [[t('figures.col.table'), t('figures.col.key'), t('figures.col.count')]];
-  const reg = t('figures.registrations', { date: f.on, by: t(`figures.by.${f.by}`) });
+  const rows: string[][] = [[t('regfigures.col.table'), t('regfigures.col.key'), t('regfigures.col.count')]];
+  const reg = t('regfigures.registrations', { date: f.on, by: t(`regfigures.by.${f.by}`) });
   for (const c of f.registrations.cells) rows.push([reg, figureKey(ctx, f.by, c.key), cellText(ctx, c)]);
-  rows.push([reg, t('figures.total'), String(f.registrations.total)]);
-  const groups = t('figures.groups', { date: f.on });
+  rows.push([reg, t('regfigures.total'), String(f.registrations.total)]);
+  const groups = t('regfigures.groups', { date: f.on });
   for (const c of f.groups.cells) rows.push([groups, figureKey(ctx, 'groups', c.key), cellText(ctx, c)]);
-  rows.push([groups, t('figures.total'), String(f.groups.total)]);
-  for (const o of f.overdue) rows.push([t('figures.overdue'), o.officeCode, String(o.count)]);
+  rows.push([groups, t('regfigures.total'), String(f.groups.total)]);
+  for (const o of f.overdue) rows.push([t('regfigures.overdue'), o.officeCode, String(o.count)]);
   return rows;
 }
 
@@ -68,7 +68,7 @@ export function registerStaffFigures(app: FastifyInstance): void {
       return sendPage(
         req,
         reply,
-        'figures.title',
+        'regfigures.title',
         (ctx) => (
           <FiguresPage
             ctx={ctx}
@@ -84,7 +84,7 @@ export function registerStaffFigures(app: FastifyInstance): void {
     app.get(`/${lang}/staff/figures/overdue`, { preHandler: requireActor }, async (req, reply) => {
       const office = str((req.query as Record<string, unknown>).office);
       const list = await overdueCasesOf(app.deps, req.actor!, originOf(req), office);
-      return sendPage(req, reply, 'figures.overdue', (ctx) => (
+      return sendPage(req, reply, 'regfigures.overdue', (ctx) => (
         <OverdueCasesPage ctx={ctx} officeCode={list.officeCode} cases={list.cases} />
       ));
     });

@@ -10,18 +10,18 @@ import { confessionName } from './registry-page.js';
 
 /** A cell's key in words: a confession by its name, a term bucket by its words, else as is. */
 export function figureKey(ctx: ViewContext, by: string, key: string): string {
-  if (key === 'unknown') return ctx.t('figures.unknown');
+  if (key === 'unknown') return ctx.t('regfigures.unknown');
   if (by === 'confession') return confessionName(ctx, key);
-  if (by === 'term') return ctx.t(`figures.term.${key}` as MessageKey);
+  if (by === 'term') return ctx.t(`regfigures.term.${key}` as MessageKey);
   if (by === 'groups') {
     const [confession, office] = key.split(' · ');
-    return `${confession === 'unknown' ? ctx.t('figures.unknown') : confessionName(ctx, confession)} · ${office}`;
+    return `${confession === 'unknown' ? ctx.t('regfigures.unknown') : confessionName(ctx, confession)} · ${office}`;
   }
   return key;
 }
 
 export function cellText(ctx: ViewContext, c: ShownCell): string {
-  return c.suppressed ? ctx.t('figures.suppressed') : String(c.count);
+  return c.suppressed ? ctx.t('regfigures.suppressed') : String(c.count);
 }
 
 function Table({
@@ -44,8 +44,8 @@ function Table({
         <table>
           <thead>
             <tr>
-              <th scope="col">{ctx.t('figures.col.key')}</th>
-              <th scope="col">{ctx.t('figures.col.count')}</th>
+              <th scope="col">{ctx.t('regfigures.col.key')}</th>
+              <th scope="col">{ctx.t('regfigures.col.count')}</th>
             </tr>
           </thead>
           <tbody>
@@ -58,7 +58,7 @@ function Table({
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">{ctx.t('figures.total')}</th>
+              <th scope="row">{ctx.t('regfigures.total')}</th>
               <td>{total}</td>
             </tr>
           </tfoot>
@@ -84,60 +84,60 @@ export function FiguresPage({
   const query = `on=${encodeURIComponent(values.on)}&by=${encodeURIComponent(values.by)}`;
   return (
     <>
-      <h1>{t('figures.title')}</h1>
-      <p>{t('figures.intro')}</p>
+      <h1>{t('regfigures.title')}</h1>
+      <p>{t('regfigures.intro')}</p>
       <ErrorSummary
         ctx={ctx}
         errors={Object.entries(errors).map(([field, code]) => ({
           field,
-          message: t(`figures.error.${field}.${code}` as MessageKey),
+          message: t(`regfigures.error.${field}.${code}` as MessageKey),
         }))}
       />
       <form method="get" action={base}>
         <Field
           name="on"
           type="date"
-          label={t('figures.on')}
+          label={t('regfigures.on')}
           value={values.on}
-          error={errors.on && t(`figures.error.on.${errors.on}` as MessageKey)}
+          error={errors.on && t(`regfigures.error.on.${errors.on}` as MessageKey)}
         />
         <div class="field">
-          <label for="by">{t('figures.by')}</label>
+          <label for="by">{t('regfigures.by')}</label>
           <select id="by" name="by">
             {FIGURE_DIMENSIONS.map((d) => (
               <option key={d} value={d} selected={d === values.by}>
-                {t(`figures.by.${d}`)}
+                {t(`regfigures.by.${d}`)}
               </option>
             ))}
           </select>
         </div>
-        <button type="submit">{t('figures.show')}</button>
+        <button type="submit">{t('regfigures.show')}</button>
       </form>
       {figures && (
         <>
           <p>
             {figures.region === null
-              ? t('figures.scope_national')
-              : t('figures.scope_region', { region: figures.region })}{' '}
+              ? t('regfigures.scope_national')
+              : t('regfigures.scope_region', { region: figures.region })}{' '}
             <a href={`${base}?${query}&format=csv`}>CSV</a> ·{' '}
             <a href={`${base}?${query}&format=xlsx`}>XLSX</a>
           </p>
           <Table
             ctx={ctx}
             by={figures.by}
-            title={t('figures.registrations', { date: figures.on, by: t(`figures.by.${figures.by}`) })}
+            title={t('regfigures.registrations', { date: figures.on, by: t(`regfigures.by.${figures.by}`) })}
             cells={figures.registrations.cells}
             total={figures.registrations.total}
           />
           <Table
             ctx={ctx}
             by="groups"
-            title={t('figures.groups', { date: figures.on })}
+            title={t('regfigures.groups', { date: figures.on })}
             cells={figures.groups.cells}
             total={figures.groups.total}
           />
           <section aria-labelledby="overdue-title">
-            <h2 id="overdue-title">{t('figures.overdue')}</h2>
+            <h2 id="overdue-title">{t('regfigures.overdue')}</h2>
             {figures.overdue.length === 0 ? (
               <p>{t('expiry.none')}</p>
             ) : (
@@ -176,10 +176,10 @@ export function OverdueCasesPage({
   return (
     <>
       <p class="back-link">
-        <a href={href(ctx.lang, '/staff/figures')}>{t('figures.title')}</a>
+        <a href={href(ctx.lang, '/staff/figures')}>{t('regfigures.title')}</a>
       </p>
       <h1>
-        {t('figures.overdue')} <span class="code">{officeCode}</span>
+        {t('regfigures.overdue')} <span class="code">{officeCode}</span>
       </h1>
       <ul>
         {cases.map((c) => (
