@@ -37,6 +37,8 @@ export interface WorklistCase {
   /** The due day of the clock the case is racing now (caseClocks' `active`), or null. */
   due: PlainDate | null;
   clock: 'result' | 'refusal' | null;
+  /** The clock's start day S (domain.md §4): with `due`, whether the due day is provisional. */
+  startDay: PlainDate | null;
   lists: OfficeWorklist[];
 }
 
@@ -48,6 +50,7 @@ interface Row {
   state: string;
   due: string | null;
   clock: 'result' | 'refusal' | null;
+  start_day: string | null;
   at_counter: boolean;
   is_new: boolean;
   due_soon: boolean;
@@ -76,7 +79,7 @@ function flagged(organisationId: string, bounds: WorklistBounds) {
   // parameters, the active clock a plain expression of the row.
   return sql`live as (
       select c.id, c.tracking_code, c.kind, c.incoming_number, c.state, c.stopped_at, c.created_at,
-        ${ACTIVE_CLOCK} as clock, c.result_due, c.refusal_due
+        ${ACTIVE_CLOCK} as clock, c.result_due, c.refusal_due, c.start_day
       from cases c
       where c.organisation_id = ${organisationId}
         and c.state in ('at_counter', 'registered', 'transferred', 'under_review', 'proposed',
@@ -85,7 +88,7 @@ function flagged(organisationId: string, bounds: WorklistBounds) {
       select live.*, case clock when 'refusal' then refusal_due when 'result' then result_due end as due
       from live
     ), flagged as materialized (
-      select id, tracking_code, kind, incoming_number, state, clock, due, stopped_at, created_at,
+      select id, tracking_code, kind, incoming_number, state, clock, due, stopped_at, created_at, start_day,
         state = 'at_counter' as at_counter,
         state = 'registered' as is_new,
         coalesce(due >= ${today}::date and due < ${soon}::date, false) as due_soon,
@@ -121,11 +124,13 @@ function toCase(r: Row): WorklistCase {
     state: r.state,
     due: r.due as PlainDate | null,
     clock: r.clock,
+    startDay: r.start_day as PlainDate | null,
     lists: flags.filter(([, on]) => on).map(([list]) => list),
   };
 }
 
-const COLUMNS = sql`id, tracking_code, kind, incoming_number, state, clock, due::text as due, at_counter,
+const COLUMNS = sql`id, tracking_code, kind, incoming_number, state, clock, due::text as due,
+  start_day::text as start_day, at_counter,
   is_new, due_soon, overdue, ready, refusals, uncollected`;
 
 /** The office's cases that are on at least one worklist, the most urgent first. */

@@ -23,6 +23,7 @@ import {
   APPLICATION_KIND_NAMES,
   isApplicationKind,
   workingDaysLeft,
+  isDueDayProvisional,
   type ApplicationKind,
 } from '../../domain/standard/index.js';
 import { addDays, plainDateAt, type PlainDate } from '../../domain/time/plain-date.js';
@@ -225,6 +226,8 @@ export function registerStaffCases(app: FastifyInstance): void {
             : r.kind,
           left: r.due ? workingDaysLeft(r.due, today, calendar) || 0 : null,
           overdue: r.lists.includes('overdue'),
+          // domain.md §9: a due day over a year without its calendar data is flagged wherever shown.
+          provisional: r.due !== null && isDueDayProvisional(r.startDay ?? r.due, r.due, calendar),
         })),
       }));
       const counts = OFFICE_WORKLISTS.map((list) => ({ list, count: page.counts[list] }));

@@ -14,6 +14,8 @@ export interface WorklistItem {
   /** Working days left after today (0 on the due day, negative when late); null without a clock. */
   left: number | null;
   overdue: boolean;
+  /** domain.md §9: the due day depends on a year without its calendar data. */
+  provisional?: boolean;
 }
 
 export interface IncomingItem {
@@ -192,6 +194,7 @@ export function CaseWorklistsPage(props: CaseWorklistsPageProps) {
                         {c.clock && (
                           <span class="clause-ref">{` ${t(c.clock === 'result' ? 'cases.clock_result' : 'cases.clock_refusal')}`}</span>
                         )}
+                        {c.provisional && <span class="tag">{` ${t('case.clock_provisional')}`}</span>}
                       </td>
                       <td>
                         <Left ctx={ctx} c={c} />
