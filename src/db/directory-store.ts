@@ -9,7 +9,10 @@ export type DirectoryRow = typeof organisations.$inferSelect;
 
 /** What the directory import sets on a row; the rest (id, office settings, active, English name) it leaves alone. */
 export type DirectoryValues = Required<
-  Omit<typeof organisations.$inferInsert, 'id' | 'createdAt' | 'fourEyes' | 'uncollectedAfterDays' | 'active' | 'nameEn'>
+  Omit<
+    typeof organisations.$inferInsert,
+    'id' | 'createdAt' | 'fourEyes' | 'uncollectedAfterDays' | 'active' | 'nameEn'
+  >
 >;
 
 export const DIRECTORY_FIELDS = [

@@ -680,7 +680,8 @@ export const en: Catalogue = {
   'docpage.reason.issued_in_error': 'issued in error',
   'docpage.reason.activity_ended': 'the activity has ended',
   'docpage.duplicate.title': 'Issue a duplicate',
-  'docpage.duplicate.hint': 'A lost or damaged document is replaced by one with a new number marked as a duplicate; the original is marked replaced.',
+  'docpage.duplicate.hint':
+    'A lost or damaged document is replaced by one with a new number marked as a duplicate; the original is marked replaced.',
   'docpage.duplicate.ground': 'Ground',
   'docpage.duplicate.submit': 'Issue the duplicate',
   'docpage.ground.lost': 'Lost',
@@ -689,10 +690,12 @@ export const en: Catalogue = {
   'docpage.ground.court_decision': 'Court decision',
   'docpage.ground.upheld_complaint': 'Upheld complaint',
   'docpage.reissue.title': 'Reissue with a correction',
-  'docpage.reissue.hint': 'A document issued with an error is replaced by a corrected one with a new number; the old one is marked replaced as erroneous.',
+  'docpage.reissue.hint':
+    'A document issued with an error is replaced by a corrected one with a new number; the old one is marked replaced as erroneous.',
   'docpage.reissue.submit': 'Issue the corrected document',
   'docpage.annul.title': 'Annul the registration',
-  'docpage.annul.hint': 'By a signed decision: its kind, number and date. The public check shows it annulled at once.',
+  'docpage.annul.hint':
+    'By a signed decision: its kind, number and date. The public check shows it annulled at once.',
   'docpage.annul.ground': 'Kind of decision',
   'docpage.annul.reason': 'Reason shown by the public check',
   'docpage.annul.decision_number': 'Decision number',
@@ -710,7 +713,8 @@ export const en: Catalogue = {
   'docpage.error.decisionNumber.too_long': 'The decision’s number is too long.',
   'docpage.error.decisionDate.date_invalid': 'Enter the decision’s date.',
   'docpage.error.decisionDate.in_future': 'The decision’s date cannot be in the future.',
-  'error.DOCUMENT_NOT_VALID': 'This document is no longer valid (replaced, superseded, annulled or expired): nothing was changed.',
+  'error.DOCUMENT_NOT_VALID':
+    'This document is no longer valid (replaced, superseded, annulled or expired): nothing was changed.',
   'error.CORRECTION_DECIDED': 'This correction has already been decided. Reload the page and check.',
   'field.correction_field': 'Choose the field to correct from the list.',
   'field.correction_unchanged': 'The new value is the same as the old one.',
@@ -741,7 +745,7 @@ export const en: Catalogue = {
   'correction.f.newValue': 'New value',
   'correction.f.reason': 'Reason for the correction',
   'correction.f.decisionReason': 'Reason for rejecting',
-  'correction.done.proposed': 'The correction was proposed and awaits the head\'s decision.',
+  'correction.done.proposed': "The correction was proposed and awaits the head's decision.",
   'correction.done.approved':
     'The correction was approved: the application was changed and the timeline shows it.',
   'correction.done.rejected': 'The correction was rejected.',

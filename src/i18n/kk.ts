@@ -676,7 +676,8 @@ export const kk = {
   'docpage.reason.issued_in_error': 'қатемен берілген',
   'docpage.reason.activity_ended': 'қызмет тоқтатылды',
   'docpage.duplicate.title': 'Телнұсқа беру',
-  'docpage.duplicate.hint': 'Жоғалған немесе бүлінген құжаттың орнына жаңа нөмірмен «ТЕЛНҰСҚА» белгісі бар құжат беріледі; түпнұсқа ауыстырылған болып белгіленеді.',
+  'docpage.duplicate.hint':
+    'Жоғалған немесе бүлінген құжаттың орнына жаңа нөмірмен «ТЕЛНҰСҚА» белгісі бар құжат беріледі; түпнұсқа ауыстырылған болып белгіленеді.',
   'docpage.duplicate.ground': 'Себебі',
   'docpage.duplicate.submit': 'Телнұсқа беру',
   'docpage.ground.lost': 'Жоғалған',
@@ -685,10 +686,12 @@ export const kk = {
   'docpage.ground.court_decision': 'Сот шешімі',
   'docpage.ground.upheld_complaint': 'Қанағаттандырылған шағым',
   'docpage.reissue.title': 'Қатені түзетіп қайта беру',
-  'docpage.reissue.hint': 'Қатемен берілген құжаттың орнына түзетілген мәтінмен жаңа нөмірлі құжат беріледі; ескісі «қате» себебімен ауыстырылған болып белгіленеді.',
+  'docpage.reissue.hint':
+    'Қатемен берілген құжаттың орнына түзетілген мәтінмен жаңа нөмірлі құжат беріледі; ескісі «қате» себебімен ауыстырылған болып белгіленеді.',
   'docpage.reissue.submit': 'Түзетілген құжатты беру',
   'docpage.annul.title': 'Тіркеуді жою',
-  'docpage.annul.hint': 'Қол қойылған шешім бойынша: оның түрі, нөмірі мен күні. Қоғамдық тексеру бірден «жойылған» деп көрсетеді.',
+  'docpage.annul.hint':
+    'Қол қойылған шешім бойынша: оның түрі, нөмірі мен күні. Қоғамдық тексеру бірден «жойылған» деп көрсетеді.',
   'docpage.annul.ground': 'Шешімнің түрі',
   'docpage.annul.reason': 'Қоғамдық тексерудегі себеп',
   'docpage.annul.decision_number': 'Шешімнің нөмірі',
@@ -706,7 +709,8 @@ export const kk = {
   'docpage.error.decisionNumber.too_long': 'Шешімнің нөмірі тым ұзын.',
   'docpage.error.decisionDate.date_invalid': 'Шешімнің күнін жазыңыз.',
   'docpage.error.decisionDate.in_future': 'Шешімнің күні болашақта болмайды.',
-  'error.DOCUMENT_NOT_VALID': 'Бұл құжат енді жарамсыз (ауыстырылған, жойылған немесе мерзімі өткен): ештеңе өзгертілмеді.',
+  'error.DOCUMENT_NOT_VALID':
+    'Бұл құжат енді жарамсыз (ауыстырылған, жойылған немесе мерзімі өткен): ештеңе өзгертілмеді.',
   'error.CORRECTION_DECIDED': 'Бұл түзету туралы шешім қабылданып қойған. Бетті жаңартып, тексеріңіз.',
   'field.correction_field': 'Түзетілетін өрісті тізімнен таңдаңыз.',
   'field.correction_unchanged': 'Жаңа мән бұрынғысымен бірдей.',

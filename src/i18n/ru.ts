@@ -678,7 +678,8 @@ export const ru: Catalogue = {
   'docpage.reason.issued_in_error': 'выдан ошибочно',
   'docpage.reason.activity_ended': 'деятельность прекращена',
   'docpage.duplicate.title': 'Выдать дубликат',
-  'docpage.duplicate.hint': 'Вместо утерянного или испорченного документа выдаётся документ с новым номером и отметкой «ДУБЛИКАТ»; оригинал отмечается как заменённый.',
+  'docpage.duplicate.hint':
+    'Вместо утерянного или испорченного документа выдаётся документ с новым номером и отметкой «ДУБЛИКАТ»; оригинал отмечается как заменённый.',
   'docpage.duplicate.ground': 'Основание',
   'docpage.duplicate.submit': 'Выдать дубликат',
   'docpage.ground.lost': 'Утерян',
@@ -687,10 +688,12 @@ export const ru: Catalogue = {
   'docpage.ground.court_decision': 'Решение суда',
   'docpage.ground.upheld_complaint': 'Удовлетворённая жалоба',
   'docpage.reissue.title': 'Переоформить с исправлением ошибки',
-  'docpage.reissue.hint': 'Вместо документа с ошибкой выдаётся документ с новым номером и исправленным текстом; старый отмечается как заменённый по причине ошибки.',
+  'docpage.reissue.hint':
+    'Вместо документа с ошибкой выдаётся документ с новым номером и исправленным текстом; старый отмечается как заменённый по причине ошибки.',
   'docpage.reissue.submit': 'Выдать исправленный документ',
   'docpage.annul.title': 'Аннулировать регистрацию',
-  'docpage.annul.hint': 'По подписанному решению: его вид, номер и дата. Публичная проверка сразу покажет «аннулирован».',
+  'docpage.annul.hint':
+    'По подписанному решению: его вид, номер и дата. Публичная проверка сразу покажет «аннулирован».',
   'docpage.annul.ground': 'Вид решения',
   'docpage.annul.reason': 'Причина для публичной проверки',
   'docpage.annul.decision_number': 'Номер решения',
@@ -708,7 +711,8 @@ export const ru: Catalogue = {
   'docpage.error.decisionNumber.too_long': 'Номер решения слишком длинный.',
   'docpage.error.decisionDate.date_invalid': 'Укажите дату решения.',
   'docpage.error.decisionDate.in_future': 'Дата решения не может быть в будущем.',
-  'error.DOCUMENT_NOT_VALID': 'Этот документ больше не действует (заменён, аннулирован или истёк): ничего не изменено.',
+  'error.DOCUMENT_NOT_VALID':
+    'Этот документ больше не действует (заменён, аннулирован или истёк): ничего не изменено.',
   'error.CORRECTION_DECIDED': 'По этому исправлению уже принято решение. Обновите страницу и проверьте.',
   'field.correction_field': 'Выберите исправляемое поле из списка.',
   'field.correction_unchanged': 'Новое значение совпадает с прежним.',

@@ -12,7 +12,11 @@ type Event<A extends string, R extends string, D extends Record<string, unknown>
 
 export type AuditEvent =
   | Event<'organisation.created', 'organisation', { code: string; kind: string }>
-  | Event<'organisation.settings_changed', 'organisation', { fourEyes?: boolean; uncollectedAfterDays?: number }>
+  | Event<
+      'organisation.settings_changed',
+      'organisation',
+      { fourEyes?: boolean; uncollectedAfterDays?: number }
+    >
   | Event<'account.created', 'account', { organisationId: string; roles: Role[] }>
   | Event<'account.roles_changed', 'account', { from: Role[]; to: Role[] }>
   | Event<'account.deactivated', 'account'>

@@ -116,7 +116,9 @@ function Summary({ ctx, view, kindName, timeZone }: CasePageProps) {
         <div>
           <dt>{t('docpage.open')}</dt>
           <dd>
-            <a href={href(ctx.lang, `/staff/documents/${s.result.documentNumber}`)}>{s.result.documentNumber}</a>
+            <a href={href(ctx.lang, `/staff/documents/${s.result.documentNumber}`)}>
+              {s.result.documentNumber}
+            </a>
           </dd>
         </div>
       )}
