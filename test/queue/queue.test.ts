@@ -206,7 +206,10 @@ describeEachDatabase('the live queue', (get) => {
       sql`select called_at, last_called_at, recalls from queue_tickets where id = ${called.ticketId}`,
     );
     assert.equal(row!.recalls, 1);
-    assert.ok(new Date(row!.last_called_at).getTime() > new Date(row!.called_at).getTime());
+    assert.ok(
+      new Date(row!.last_called_at).getTime() > new Date(row!.called_at).getTime(),
+      'new Date(row!.last_called_at).getTime() > new Date(row!.called_at).getTime()',
+    );
   });
 
   it('desks calling at the same instant each get a different ticket, none lost', async () => {
@@ -216,7 +219,10 @@ describeEachDatabase('the live queue', (get) => {
     for (let i = 0; i < 30; i++) await f.issue(i % 3 === 0 ? 'collect' : 'hand-in');
     const calls = await Promise.all(f.desks.map((d, i) => callNext(t.deps, f.clerks[i]!, ORIGIN, d, key())));
     const ids = calls.map((c) => c.ticketId);
-    assert.ok(ids.every((id) => id !== null));
+    assert.ok(
+      ids.every((id) => id !== null),
+      'ids.every((id) => id !== null)',
+    );
     assert.equal(new Set(ids).size, desks, 'every desk got its own ticket');
     const rows = await queryRows<{ status: string; n: number }>(
       get().database.db,
@@ -272,14 +278,15 @@ describeEachDatabase('the live queue', (get) => {
   });
 
   it('the break is not counted in a wait; the near-norm warning; the day’s figures', async () => {
-    setClock(t, at(DAY, '12:50'));
+    setClock(t, at(DAY, '10:00'));
     const f = await queueOfficeFixture(t, { desks: 1 });
+    setClock(t, at(DAY, '12:50'));
     const [clerk] = f.clerks;
     const [desk] = f.desks;
     const a1 = await f.issue('hand-in'); // 12:50, called 14:10 → 20 min
-    setClock(t, at(DAY, '12:55'));
+    setClock(t, at(DAY, '12:54'));
     const b1 = await f.issue('collect');
-    // 14:06: A001 has waited 16 minutes (10 before and 6 after the break): no warning yet; B001 11 → near 15.
+    // 14:06: A001 has waited 16 minutes (10 before and 6 after the break): no warning yet; B001 12 → near 15.
     setClock(t, at(DAY, '14:06'));
     let overview = await readQueueOverview(t.deps, clerk!);
     const byLabel = Object.fromEntries(overview.waiting.map((w) => [w.label, w]));
@@ -305,7 +312,7 @@ describeEachDatabase('the live queue', (get) => {
       act: 'finish',
       idempotencyKey: key(),
     });
-    await callNext(t.deps, clerk!, ORIGIN, desk!, key()); // B001 at 14:22: waited 5 + 22 = 27
+    await callNext(t.deps, clerk!, ORIGIN, desk!, key()); // B001 at 14:22: waited 6 + 22 = 28
     await actOnTicket(t.deps, clerk!, ORIGIN, {
       deskId: desk!,
       ticketId: b1.id,
@@ -318,7 +325,7 @@ describeEachDatabase('the live queue', (get) => {
     assert.equal(a.wait, 20);
     assert.equal(a.service, 12);
     assert.equal(a.waitWithin, true);
-    assert.equal(fig.perTicket.find((x) => x.label === 'B001')!.wait, 27);
+    assert.equal(fig.perTicket.find((x) => x.label === 'B001')!.wait, 28);
     assert.deepEqual([fig.norms.queueWait.counted, fig.norms.queueWait.within], [1, 1]);
     assert.deepEqual([fig.norms.collectWait.counted, fig.norms.collectWait.within], [1, 0]);
     assert.deepEqual([fig.norms.service.counted, fig.norms.service.within], [1, 1]);

@@ -52,9 +52,11 @@ export async function issueTicket(
   p: { kioskToken: string; purpose: QueuePurpose; idempotencyKey: string },
 ): Promise<IssuedTicket> {
   const officeId = await kioskOffice(deps, p.kioskToken);
+  // Read before the transaction: the calendar may be loaded from the database (on the embedded engine,
+  // one connection, a read outside the open transaction would wait for it forever).
+  const office = await queueOffice(deps, deps.database.db, officeId);
   return deps.database.db.transaction(async (tx) => {
     const { result } = await once(tx, p.idempotencyKey, `queue.kiosk.${officeId}`, null, async () => {
-      const office = await queueOffice(deps, tx, officeId);
       const now = deps.now();
       const open = kioskAvailability(office.schedule, office.timeZone, now, office.calendar);
       if (!open.open)
