@@ -811,6 +811,8 @@ export const en: Catalogue = {
   'docpage.error.decision.required': 'Choose the decision.',
   'docpage.error.decisionReason.required': 'Give the reasons for the refusal.',
   'docpage.error.decisionReason.too_long': 'The reasons are too long.',
+  'regfigures.format_csv': 'CSV table',
+  'regfigures.format_xlsx': 'Excel workbook (XLSX)',
   'form.errors_title': 'There is a problem',
   'form.required': 'Required',
   'field.login_format': 'Use 3 to 64 Latin letters, digits, dots, hyphens or underscores.',

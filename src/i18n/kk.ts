@@ -806,6 +806,8 @@ export const kk = {
   'docpage.error.decision.required': 'Шешімді таңдаңыз.',
   'docpage.error.decisionReason.required': 'Бас тарту негіздемесін жазыңыз.',
   'docpage.error.decisionReason.too_long': 'Негіздеме тым ұзын.',
+  'regfigures.format_csv': 'CSV кестесі',
+  'regfigures.format_xlsx': 'Excel кестесі (XLSX)',
   'form.errors_title': 'Түзетуді қажет ететін өрістер бар',
   'form.required': 'Міндетті',
   'field.login_format': '3–64 латын әрпін, цифрды, нүктені, сызықшаны немесе астын сызуды пайдаланыңыз.',

@@ -808,6 +808,8 @@ export const ru: Catalogue = {
   'docpage.error.decision.required': 'Выберите решение.',
   'docpage.error.decisionReason.required': 'Укажите основания отказа.',
   'docpage.error.decisionReason.too_long': 'Основания слишком длинные.',
+  'regfigures.format_csv': 'Таблица CSV',
+  'regfigures.format_xlsx': 'Таблица Excel (XLSX)',
   'form.errors_title': 'Есть поля, которые нужно исправить',
   'form.required': 'Обязательно',
   'field.login_format': 'Используйте от 3 до 64 латинских букв, цифр, точек, дефисов или подчёркиваний.',

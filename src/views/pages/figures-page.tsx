@@ -119,8 +119,8 @@ export function FiguresPage({
             {figures.region === null
               ? t('regfigures.scope_national')
               : t('regfigures.scope_region', { region: figures.region })}{' '}
-            <a href={`${base}?${query}&format=csv`}>CSV</a> ·{' '}
-            <a href={`${base}?${query}&format=xlsx`}>XLSX</a>
+            <a href={`${base}?${query}&format=csv`}>{ctx.t('regfigures.format_csv')}</a> ·{' '}
+            <a href={`${base}?${query}&format=xlsx`}>{ctx.t('regfigures.format_xlsx')}</a>
           </p>
           <Table
             ctx={ctx}
