@@ -1,4 +1,5 @@
 import { fontSources } from './fonts.js';
+import { Memo } from './memo.js';
 
 // Shortcuts through pdfkit's text layer (pdfkit 0.20.2, pinned) for what the documents do most,
 // each giving the very numbers and bytes pdfkit gives (fast-paths.test.ts renders every document
@@ -70,30 +71,6 @@ interface EmbeddedFontInternals {
   ): GlyphRun | { glyphs: null; positions: null; advanceWidth: number };
 }
 
-/** Strings kept per generation and font; two generations at most (as fonts.ts's layout memo). */
-const MEMO_GENERATION = 4_000;
-
-class Memo<T> {
-  private current = new Map<string, T>();
-  private previous = new Map<string, T>();
-
-  get(text: string): T | undefined {
-    const w = this.current.get(text);
-    if (w !== undefined) return w;
-    const old = this.previous.get(text);
-    if (old !== undefined) this.set(text, old);
-    return old;
-  }
-
-  set(text: string, value: T): void {
-    if (this.current.size >= MEMO_GENERATION) {
-      this.previous = this.current;
-      this.current = new Map();
-    }
-    this.current.set(text, value);
-  }
-}
-
 interface FontMemos {
   widths: Memo<number>;
   runs: Memo<GlyphRun>;
@@ -107,7 +84,8 @@ function memosFor(font: unknown): FontMemos | null {
   if (m) return m;
   const shared = Object.values(fontSources()) as unknown[];
   if (!shared.includes(font)) return null;
-  m = { widths: new Memo(), runs: new Memo() };
+  // Every label of every document in both languages is about 900 words in the regular face.
+  m = { widths: new Memo(2_000), runs: new Memo(2_000) };
   memos.set(font, m);
   return m;
 }
@@ -127,13 +105,17 @@ export function quickenFont(doc: PDFKit.PDFDocument): void {
   const m = memosFor(font.font);
   if (!m || typeof font.layoutRun !== 'function' || typeof font.layoutCached !== 'function') return;
   const layoutRun = font.layoutRun.bind(font);
+  // This document's words, as pdfkit keeps them; the shared memo is asked first and offered
+  // each new word once per document (so that "comes back" means in another document).
+  const own = new Map<string, GlyphRun>();
   font.layoutCached = (text: string): GlyphRun => {
-    let run = m.runs.get(text);
+    let run = m.runs.get(text) ?? own.get(text);
     if (!run) {
       const made = layoutRun(text);
       // pdfkit's run sums its positions when asked; the sum, taken once, is the same number.
       run = { glyphs: made.glyphs, positions: made.positions, advanceWidth: made.advanceWidth };
-      m.runs.set(text, run);
+      own.set(text, run);
+      m.runs.offer(text, run);
     }
     return run;
   };
@@ -168,15 +150,19 @@ export function memoizeWidths(doc: PDFKit.PDFDocument): void {
   if (!enabled) return;
   const d = doc as unknown as DocumentInternals;
   const measure = d.widthOfString.bind(d);
+  const own = new Map<unknown, Map<string, number>>(); // this document's, by font
   d.widthOfString = (text: string, options: TextOptions = {}): number => {
     const font = d._font;
     const memo = font && options.features === undefined ? memosFor(font.font)?.widths : null;
     if (!font || !memo) return measure(text, options);
-    let unit = memo.get(text);
+    let mine = own.get(font.font);
+    if (!mine) own.set(font.font, (mine = new Map()));
+    let unit = memo.get(text) ?? mine.get(text);
     if (unit === undefined) {
       // pdfkit: the laid-out width × size / 1000; at size 1,000 that is the width itself.
       unit = font.widthOfString(text, 1000);
-      memo.set(text, unit);
+      mine.set(text, unit);
+      memo.offer(text, unit);
     }
     // pdfkit's own expression (TextMixin.widthOfString, EmbeddedFont.widthOfString), term by term.
     const scaling = options.horizontalScaling || 100;

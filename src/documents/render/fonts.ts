@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { Memo } from './memo.js';
 import { SubsetSource, type SubsettableFont } from './subset.js';
 
 // One embedded font family for every document: DejaVu Serif (npm dejavu-fonts-ttf 2.37.3), which
@@ -41,8 +42,9 @@ interface ParsedFont extends SubsettableFont {
   glyphForCodePoint: (cp: number) => unknown;
 }
 
-/** Words kept per generation; two generations at most (≈ 0.5 KB a word). */
-const LAYOUT_MEMO_GENERATION = 4_000;
+/** Words kept per generation; two generations at most. Every label of every document in both
+ *  languages is about 900 words in the regular face. */
+const LAYOUT_MEMO_GENERATION = 2_000;
 
 /** A laid-out word kept between documents: its glyphs (shared, read only) and positions. */
 interface Kept {
@@ -53,35 +55,22 @@ interface Kept {
 
 /**
  * pdfkit lays text out word by word and keeps the result for one document only; the labels of
- * the forms are the same in every document, so the runs are kept here across documents (a third
- * of a certificate's time). pdfkit scales the positions it gets in place, so each caller gets
- * fresh positions. Names and numbers vary without end: the memo keeps two generations of
- * LAYOUT_MEMO_GENERATION words, the older dropped when the newer fills, the words still in use
- * carried over — so memory stays flat however many documents are made.
+ * the forms are the same in every document, so the runs are kept here across documents (memo.ts:
+ * bounded, and only words that come back). pdfkit scales the positions it gets in place, so each
+ * caller gets fresh positions.
  */
 function memoizeLayout(font: ParsedFont): void {
   const layout = font.layout.bind(font);
-  let current = new Map<string, Kept>();
-  let previous = new Map<string, Kept>();
-  const keep = (text: string, kept: Kept): void => {
-    if (current.size >= LAYOUT_MEMO_GENERATION) {
-      previous = current;
-      current = new Map();
-    }
-    current.set(text, kept);
-  };
+  const memo = new Memo<Kept>(LAYOUT_MEMO_GENERATION);
   font.layout = (text: string, features?: unknown): Run => {
     if (features !== undefined) return layout(text, features);
-    let kept = current.get(text);
+    let kept = memo.get(text);
     if (!kept) {
-      kept = previous.get(text);
-      if (!kept) {
-        const run = layout(text);
-        const positions = new Float64Array(run.positions.length * 4);
-        run.positions.forEach((p, i) => positions.set([p.xAdvance, p.yAdvance, p.xOffset, p.yOffset], i * 4));
-        kept = { glyphs: run.glyphs, positions };
-      }
-      keep(text, kept);
+      const run = layout(text);
+      const positions = new Float64Array(run.positions.length * 4);
+      run.positions.forEach((p, i) => positions.set([p.xAdvance, p.yAdvance, p.xOffset, p.yOffset], i * 4));
+      kept = { glyphs: run.glyphs, positions };
+      memo.offer(text, kept);
     }
     const p = kept.positions;
     const positions: Position[] = kept.glyphs.map((_, i) => ({
