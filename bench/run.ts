@@ -47,6 +47,12 @@ const BENCHES: BenchModule[] = [
       'registry search p50/p95 on 1,000,000 synthetic cases vs an exact-match index look-up (PostgreSQL)',
     run: async () => (await import('./lib/registry-figures.js')).run(),
   },
+  {
+    name: 'queue',
+    describe:
+      'call next with 20 desks at once vs a single-row update; board events to 200 boards vs one (PostgreSQL)',
+    run: async () => (await import('./lib/queue-figures.js')).run(),
+  },
 ];
 
 const USAGE = `usage: node --import tsx bench/run.ts [--only NAME] [--load-seconds N]

@@ -61,12 +61,12 @@ export async function callNextTicket(
     accountId: string;
     at: Date;
   },
-): Promise<{ id: string } | null> {
+): Promise<{ id: string; label: string } | null> {
   const purposes = sql.join(
     p.purposes.map((x) => sql`${x}`),
     sql`, `,
   );
-  const [row] = await queryRows<{ id: string }>(
+  const [row] = await queryRows<{ id: string; label: string }>(
     tx,
     sql`with next as (
           select id from queue_tickets
@@ -80,7 +80,7 @@ export async function callNextTicket(
         set status = 'called', desk_id = ${p.deskId}, called_by = ${p.accountId},
             called_at = ${p.at.toISOString()}, last_called_at = ${p.at.toISOString()}
         from next where t.id = next.id
-        returning t.id`,
+        returning t.id, t.label`,
   );
   return row ?? null;
 }

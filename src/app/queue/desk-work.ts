@@ -11,7 +11,6 @@ import { deskStaffedBy, lockDesk, updateDesk, type DeskRow } from '../../db/queu
 import {
   activeTicketOf,
   callNextTicket,
-  findTicket,
   lockTicket,
   notifyBoard,
   updateTicket,
@@ -75,7 +74,8 @@ export async function sitAtDesk(deps: Deps, actor: Actor, origin: Origin, deskId
 /**
  * Queues restart each working day: a ticket a desk still held when its day ended (called but never
  * come, or never marked finished) is closed at that day's closing time — a no-show, or the end of its
- * service — so the desk starts clean and the day's figures count it as it stood.
+ * service — so the desk starts clean and the day's figures count it as it stood. Returns the ticket the
+ * desk holds today, if any.
  */
 async function settlePastDay(
   tx: Executor,
@@ -84,9 +84,9 @@ async function settlePastDay(
   origin: Origin,
   now: Date,
   desk: DeskRow,
-): Promise<void> {
+): Promise<TicketRow | null> {
   const held = await activeTicketOf(tx, desk.id);
-  if (!held || held.day >= office.today) return;
+  if (!held || held.day >= office.today) return held;
   const closing = hoursOfDay(office.schedule, held.day as PlainDate, office.timeZone).end;
   const after = (t: Date | null) => new Date(Math.max(closing.getTime(), t?.getTime() ?? 0));
   const status = held.status === 'serving' ? 'done' : 'no_show';
@@ -103,6 +103,7 @@ async function settlePastDay(
     recordId: held.id,
     data: { act: 'day_end', deskId: desk.id, status },
   });
+  return null;
 }
 
 async function leave(
@@ -165,8 +166,7 @@ export async function callNext(
     const { result } = await once(tx, idempotencyKey, `queue.call.${deskId}`, actor.accountId, async () => {
       const desk = await myDesk(tx, office, actor, deskId);
       const now = deps.now();
-      await settlePastDay(tx, office, actor, origin, now, desk);
-      const active = await activeTicketOf(tx, desk.id);
+      const active = await settlePastDay(tx, office, actor, origin, now, desk);
       if (active && active.day === office.today)
         throw new DomainError('QUEUE_DESK_BUSY', {}, { ticket: active.label, deskNumber: desk.number });
       const called = await callNextTicket(tx, {
@@ -178,15 +178,16 @@ export async function callNext(
         at: now,
       });
       if (!called) return { ticketId: null, label: null };
+      await notifyBoard(tx, office.row.id);
+      // Last: the office's audit chain is locked from here to the commit (desks of one office queue
+      // for it), so nothing else is done while it is held.
       await writeAudit(tx, officeChain('audit', office.row.code), actContext(actor, origin, now), {
         action: 'queue.ticket_called',
         recordType: 'queue_ticket',
         recordId: called.id,
         data: { deskId: desk.id },
       });
-      await notifyBoard(tx, office.row.id);
-      const ticket = await findTicket(tx, called.id);
-      return { ticketId: called.id, label: ticket?.label ?? null };
+      return { ticketId: called.id, label: called.label };
     });
     return result;
   });
@@ -226,13 +227,13 @@ export async function actOnTicket(
         if (p.act === 'finish') set.finishedAt = now;
         if (p.act === 'no_show') set.noShowAt = now;
         await updateTicket(tx, ticket.id, set);
+        await notifyBoard(tx, office.row.id);
         await writeAudit(tx, officeChain('audit', office.row.code), actContext(actor, origin, now), {
           action: 'queue.ticket_moved',
           recordType: 'queue_ticket',
           recordId: ticket.id,
           data: { act: p.act, deskId: desk.id, status: next },
         });
-        await notifyBoard(tx, office.row.id);
         return { status: next };
       },
     );
