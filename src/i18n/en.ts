@@ -1,4 +1,8 @@
 import type { Catalogue } from './catalogue.js';
+import { portalEn } from './features/portal.js';
+import { notifyEn } from './features/notify.js';
+import { complaintsEn } from './features/complaints.js';
+import { indicatorsEn } from './features/indicators.js';
 
 // English: for readers of the pages only. Official documents are never issued in English (domain.md §6).
 export const en: Catalogue = {
@@ -1240,4 +1244,8 @@ export const en: Catalogue = {
   'journal.col_by': 'Handed over by',
   'journal.recipient_applicant': 'the applicant',
   'journal.recipient_representative': 'representative {name}',
+  ...portalEn,
+  ...notifyEn,
+  ...complaintsEn,
+  ...indicatorsEn,
 };

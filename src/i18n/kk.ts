@@ -1,5 +1,9 @@
 // Kazakh, the state language: the default of every page and the source catalogue whose keys the
 // others must match (the Catalogue type is derived from it).
+import { portalKk } from './features/portal.js';
+import { notifyKk } from './features/notify.js';
+import { complaintsKk } from './features/complaints.js';
+import { indicatorsKk } from './features/indicators.js';
 export const kk = {
   'site.name': 'Миссионерлерді және діни топтарды есептік тіркеу',
   'site.tagline': 'Қазақстан Республикасы жергілікті атқарушы органдарының мемлекеттік қызметі',
@@ -1233,4 +1237,8 @@ export const kk = {
   'journal.col_by': 'Берген қызметкер',
   'journal.recipient_applicant': 'өтініш берушінің өзі',
   'journal.recipient_representative': 'өкіл {name}',
+  ...portalKk,
+  ...notifyKk,
+  ...complaintsKk,
+  ...indicatorsKk,
 } as const;

@@ -1,4 +1,8 @@
 import type { Catalogue } from './catalogue.js';
+import { portalRu } from './features/portal.js';
+import { notifyRu } from './features/notify.js';
+import { complaintsRu } from './features/complaints.js';
+import { indicatorsRu } from './features/indicators.js';
 
 // Russian, the official language.
 export const ru: Catalogue = {
@@ -1241,4 +1245,8 @@ export const ru: Catalogue = {
   'journal.col_by': 'Выдал',
   'journal.recipient_applicant': 'заявитель лично',
   'journal.recipient_representative': 'представитель {name}',
+  ...portalRu,
+  ...notifyRu,
+  ...complaintsRu,
+  ...indicatorsRu,
 };
