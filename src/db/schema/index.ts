@@ -9,3 +9,4 @@ export * from './cases.js';
 export * from './documents.js';
 export * from './queue.js';
 export * from './registry.js';
+export * from './contacts.js';
