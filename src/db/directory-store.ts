@@ -11,7 +11,7 @@ export type DirectoryRow = typeof organisations.$inferSelect;
 export type DirectoryValues = Required<
   Omit<
     typeof organisations.$inferInsert,
-    'id' | 'createdAt' | 'fourEyes' | 'uncollectedAfterDays' | 'active' | 'nameEn'
+    'id' | 'createdAt' | 'fourEyes' | 'uncollectedAfterDays' | 'serviceInfoOnline' | 'active' | 'nameEn'
   >
 >;
 

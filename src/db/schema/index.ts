@@ -10,3 +10,4 @@ export * from './documents.js';
 export * from './queue.js';
 export * from './registry.js';
 export * from './contacts.js';
+export * from './indicators.js';

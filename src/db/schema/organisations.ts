@@ -58,6 +58,9 @@ export const organisations = pgTable(
     fourEyes: boolean('four_eyes').notNull().default(true),
     // Worklist "uncollected": a signed result not collected after this many calendar days (domain.md §4).
     uncollectedAfterDays: integer('uncollected_after_days').notNull().default(30),
+    // Annex 9 indicator 3.2 (domain.md §7): the office declares its service information published
+    // electronically; true by default, as every office's page is on the public portal.
+    serviceInfoOnline: boolean('service_info_online').notNull().default(true),
     active: boolean('active').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
