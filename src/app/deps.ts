@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.js';
 import type { CalendarSource } from './calendar/national-calendar-source.js';
+import type { PortalLimits } from './portal/portal-limits.js';
 
 /** What every use-case needs from the outside world: the database, a clock and the settings it uses. */
 export interface Deps {
@@ -13,6 +14,8 @@ export interface Deps {
   calendar?: CalendarSource;
   /** §11: the largest scan in bytes and how many one case may hold (the defaults of config.ts if absent). */
   scans?: { maxBytes: number; maxPerCase: number };
+  /** Issue 8: the portal's per-address and per-code limits (DEFAULT_PORTAL_LIMITS if absent). */
+  portalLimits?: PortalLimits;
   /** Called after a commit that enqueued outbox messages, to wake the worker. */
   afterOutbox?: () => void;
 }

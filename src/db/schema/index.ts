@@ -11,3 +11,4 @@ export * from './queue.js';
 export * from './registry.js';
 export * from './contacts.js';
 export * from './indicators.js';
+export * from './portal.js';

@@ -1,0 +1,121 @@
+// Issue 8 (track; §17 safety of the information): the one door through which an applicant — not a
+// member of staff — reaches a case. Online: the tracking code and the private access code shown once
+// on the confirmation page. A counter case: the tracking code printed on the receipt (§14) and the
+// applicant's identity document number (IIN or passport). Nothing is told about a case without both:
+// a wrong pair, an unknown code and a malformed one all answer the same null. Look-ups are counted per
+// client address, and wrong answers per tracking code (guessing one case from many addresses pauses
+// too); codes are compared in constant time against hashes. Used by the track page and by the
+// complaints (to attach a case to an online complaint).
+import { writeAccess } from '../../db/audit-trail.js';
+import { findCaseForLookup, type CaseForLookup } from '../../db/online-applications-store.js';
+import { officeChain } from '../../domain/audit/chain-hash.js';
+import { parseTrackingCode } from '../../domain/identifiers/index.js';
+import {
+  hashSecret,
+  matchesDocumentNumber,
+  parseAccessCode,
+  sameSecret,
+} from '../../domain/portal/access-code.js';
+import { actContext, type Origin } from '../act-context.js';
+import type { Deps } from '../deps.js';
+import { checkFailures, countAddress, countFailure, portalLimits } from './portal-limits.js';
+
+export type ApplicantCredentials =
+  { trackingCode: string; accessCode: string } | { trackingCode: string; documentNumber: string };
+
+export interface ApplicantCase {
+  caseId: string;
+  trackingCode: string;
+  kind: string;
+  language: 'kk' | 'ru';
+  state: string;
+  organisationId: string;
+  officeCode: string;
+  /** How the applicant proved it is theirs. */
+  via: 'access_code' | 'document_number';
+}
+
+const LOOKUP = 'portal-lookup:';
+const FAILURE = 'portal-failure:';
+
+/**
+ * The case the credentials open, or null. Throws DomainError RATE_LIMITED (with retryAfterSeconds)
+ * when the client address has looked up too often or the tracking code has had too many wrong answers.
+ * A draft is never found (it has no access code yet and nothing was handed in).
+ */
+export async function findCaseForApplicant(
+  deps: Deps,
+  origin: Origin,
+  credentials: ApplicantCredentials,
+): Promise<ApplicantCase | null> {
+  const limits = portalLimits(deps);
+  await countAddress(deps, origin, LOOKUP, limits.lookupsPerAddress);
+  const tracking = parseTrackingCode(credentials.trackingCode ?? '');
+  if (!tracking.ok) return null;
+  const code = tracking.value;
+  await checkFailures(deps, FAILURE, code, limits.failuresPerTrackingCode);
+
+  const found = await findCaseForLookup(deps.database.db, code);
+  const via = 'accessCode' in credentials ? 'access_code' : 'document_number';
+  const ok =
+    found !== null && found.state !== 'draft' && found.state !== 'discarded' && proves(found, credentials);
+  if (!ok) {
+    await countFailure(deps, FAILURE, code, limits.failuresPerTrackingCode);
+    return null;
+  }
+  // §17: the applicant reading their case is a read of personal data like any other.
+  await writeAccess(
+    deps.database.db,
+    officeChain('access', found.officeCode),
+    actContext(null, origin, deps.now()),
+    {
+      recordType: 'case',
+      recordId: found.caseId,
+      purpose: `applicant look-up (${via})`,
+    },
+  );
+  return {
+    caseId: found.caseId,
+    trackingCode: found.trackingCode,
+    kind: found.kind,
+    language: found.language,
+    state: found.state,
+    organisationId: found.organisationId,
+    officeCode: found.officeCode,
+    via,
+  };
+}
+
+function proves(found: CaseForLookup, credentials: ApplicantCredentials): boolean {
+  if ('accessCode' in credentials) {
+    const typed = parseAccessCode(credentials.accessCode ?? '');
+    // An all-zero hash stands in for a missing one, so the comparison costs the same either way.
+    const stored = found.accessCodeHash ?? '0'.repeat(64);
+    const given = hashSecret(typed ?? '');
+    return sameSecret(given, stored) && typed !== null && found.accessCodeHash !== null;
+  }
+  return matchesDocumentNumber(credentials.documentNumber ?? '', documentNumbersOf(found.application));
+}
+
+interface PersonLike {
+  iin?: unknown;
+  identityDocument?: { number?: unknown };
+}
+
+/** The applicant's numbers as recorded: the missionary (annex 7) or the group's leader (annex 8), and
+ *  a representative acting for them (§11, §15). */
+export function documentNumbersOf(application: unknown): string[] {
+  if (!application || typeof application !== 'object') return [];
+  const a = application as {
+    applicant?: PersonLike;
+    leader?: PersonLike;
+    representative?: { person?: PersonLike };
+  };
+  const numbers: string[] = [];
+  for (const p of [a.applicant, a.leader, a.representative?.person]) {
+    if (!p) continue;
+    if (typeof p.iin === 'string') numbers.push(p.iin);
+    if (typeof p.identityDocument?.number === 'string') numbers.push(p.identityDocument.number);
+  }
+  return numbers;
+}

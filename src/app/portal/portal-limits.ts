@@ -1,0 +1,94 @@
+// Issue 8, privacy and abuse: how often one client address may look a case up or send an online
+// application, and how many wrong codes one tracking code takes before its look-ups pause. Counted in
+// the database (rate_limit_hits) so the limits hold across app servers; the address is kept only as
+// an HMAC under the installation's secret.
+import { createHmac } from 'node:crypto';
+import { installationSecret } from '../../db/installation-secret.js';
+import { countRateLimitHit, readRateLimit } from '../../db/rate-limit-store.js';
+import type { Executor } from '../../db/database.js';
+import type { Deps } from '../deps.js';
+import { DomainError } from '../errors.js';
+import type { Origin } from '../act-context.js';
+
+export interface PortalLimit {
+  max: number;
+  windowSeconds: number;
+}
+
+export interface PortalLimits {
+  /** Look-ups (track page, complaint attachment) per client address. */
+  lookupsPerAddress: PortalLimit;
+  /** Wrong codes or document numbers per tracking code, whoever types them. */
+  failuresPerTrackingCode: PortalLimit;
+  /** New drafts and sent applications per client address. */
+  submissionsPerAddress: PortalLimit;
+}
+
+export const DEFAULT_PORTAL_LIMITS: PortalLimits = {
+  lookupsPerAddress: { max: 30, windowSeconds: 600 },
+  failuresPerTrackingCode: { max: 10, windowSeconds: 3600 },
+  submissionsPerAddress: { max: 20, windowSeconds: 3600 },
+};
+
+export function portalLimits(deps: Deps): PortalLimits {
+  return deps.portalLimits ?? DEFAULT_PORTAL_LIMITS;
+}
+
+const secrets = new WeakMap<object, Promise<string>>();
+
+function secretOf(db: Executor): Promise<string> {
+  let s = secrets.get(db);
+  if (!s) {
+    s = installationSecret(db);
+    secrets.set(db, s);
+    s.catch(() => secrets.delete(db));
+  }
+  return s;
+}
+
+async function keyOf(db: Executor, prefix: string, value: string): Promise<string> {
+  const mac = createHmac('sha256', await secretOf(db))
+    .update(value)
+    .digest('base64url')
+    .slice(0, 32);
+  return `${prefix}${mac}`;
+}
+
+function refuse(resetInMs: number): never {
+  throw new DomainError('RATE_LIMITED', {}, { retryAfterSeconds: Math.max(1, Math.ceil(resetInMs / 1000)) });
+}
+
+/** Counts one request of `origin` under `prefix`; throws RATE_LIMITED past the limit. */
+export async function countAddress(
+  deps: Deps,
+  origin: Origin,
+  prefix: string,
+  limit: PortalLimit,
+): Promise<void> {
+  const db = deps.database.db;
+  const key = await keyOf(db, prefix, origin.ip ?? 'none');
+  const r = await countRateLimitHit(db, key, limit.windowSeconds * 1000, deps.now());
+  if (r.hits > limit.max) refuse(r.resetInMs);
+}
+
+/** Throws RATE_LIMITED while `value` (a tracking code) has had too many failures. */
+export async function checkFailures(
+  deps: Deps,
+  prefix: string,
+  value: string,
+  limit: PortalLimit,
+): Promise<void> {
+  const db = deps.database.db;
+  const r = await readRateLimit(db, await keyOf(db, prefix, value), limit.windowSeconds * 1000, deps.now());
+  if (r.hits >= limit.max) refuse(r.resetInMs);
+}
+
+export async function countFailure(
+  deps: Deps,
+  prefix: string,
+  value: string,
+  limit: PortalLimit,
+): Promise<void> {
+  const db = deps.database.db;
+  await countRateLimitHit(db, await keyOf(db, prefix, value), limit.windowSeconds * 1000, deps.now());
+}
