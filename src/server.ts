@@ -14,6 +14,8 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDemo, seedDemo } from './app/demo/seed-
 import { buildApp } from './http/build-app.js';
 import { startOutboxWorker, type RunningWorker } from './jobs/outbox-worker.js';
 import { outboxHandlers } from './jobs/outbox-handlers.js';
+import { httpSmsGateway, smtpMailSender } from './jobs/notify-senders.js';
+import { renderNotifyMessage } from './views/notify-message.js';
 import { startRetentionTimer } from './jobs/retention.js';
 import { startExpiryTimer, together } from './jobs/expiry-reminders.js';
 import { importDirectory } from './app/organisations/import-directory.js';
@@ -28,6 +30,19 @@ export interface RunningServer {
   worker: RunningWorker | null;
   url: string;
   stop(): Promise<void>;
+}
+
+/** Issue 8: the senders of messages to applicants as configured (SMTP, the SMS gateway). */
+export function notifyChannels(config: Config, database: Database) {
+  return {
+    database,
+    render: renderNotifyMessage,
+    publicUrl: config.publicUrl,
+    mail: config.notify.smtpUrl
+      ? smtpMailSender(config.notify.smtpUrl, config.notify.mailFrom, new URL(config.publicUrl).hostname)
+      : undefined,
+    sms: config.notify.smsGatewayUrl ? httpSmsGateway(config.notify.smsGatewayUrl) : undefined,
+  };
 }
 
 export function depsFor(config: Config, database: Database): Deps {
@@ -64,7 +79,7 @@ export async function startServer(
     app = await buildApp({ config, database, deps });
     if (config.outboxWorker === 'in-process') {
       worker = startOutboxWorker(database, {
-        handlers: outboxHandlers(),
+        handlers: outboxHandlers(notifyChannels(config, database), (line) => app?.log.info(line)),
         onError: (m, e, outcome) =>
           app?.log.warn(
             { messageId: m.id, kind: m.kind, outcome, error: e.message },

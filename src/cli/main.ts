@@ -10,7 +10,7 @@ import { verifyChains } from '../db/audit-trail.js';
 import { findOrganisationByCode } from '../db/accounts-store.js';
 import { createAccount } from '../app/accounts/create-account.js';
 import { DomainError } from '../app/errors.js';
-import { depsFor } from '../server.js';
+import { depsFor, notifyChannels } from '../server.js';
 import { builtInCalendar, type CalendarYearData } from '../domain/calendar/index.js';
 import { addCalendarYear } from '../app/calendar/add-calendar-year.js';
 import { runCalendarCommand } from './commands/calendar.js';
@@ -130,7 +130,9 @@ program
   .description('deliver outbox messages and run the timed jobs (when the app runs with OUTBOX_WORKER=off)')
   .action(() =>
     withDatabase(async (database) => {
-      const worker = startOutboxWorker(database, { handlers: outboxHandlers() });
+      const worker = startOutboxWorker(database, {
+        handlers: outboxHandlers(notifyChannels(loadConfig(), database)),
+      });
       const retention = together(
         startRetentionTimer(database, undefined, (e) => console.error(`retention: ${e.message}`)),
         startExpiryTimer(database, undefined, (e) => console.error(`expiry reminders: ${e.message}`)),

@@ -42,6 +42,12 @@ const Env = Type.Object({
   SCAN_MAX_BYTES: Type.Integer({ minimum: 1024, maximum: 100 * 1024 * 1024, default: 10 * 1024 * 1024 }),
   /** §11: how many scans one case may hold. */
   SCAN_MAX_PER_CASE: Type.Integer({ minimum: 1, maximum: 200, default: 20 }),
+  /** Issue 8: the SMTP server for messages to applicants (smtp://… or smtps://…); absent: noted only. */
+  SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
+  /** The From of those e-mails. */
+  MAIL_FROM: Type.String({ minLength: 3, default: 'tirkeu <no-reply@localhost>' }),
+  /** Issue 8: the HTTP SMS gateway (POST JSON { id, to, text }); absent: noted only. */
+  SMS_GATEWAY_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
 });
 type Env = Static<typeof Env>;
 
@@ -64,6 +70,8 @@ export interface Config {
   outboxWorker: 'in-process' | 'off';
   shutdownGraceMs: number;
   scans: ScanLimits;
+  /** Issue 8: the channels of messages to applicants (undefined: a development stand-in notes them). */
+  notify: { smtpUrl: string | undefined; mailFrom: string; smsGatewayUrl: string | undefined };
 }
 
 /** §11: the limits of the scans handed in (checked per file and per case). */
@@ -126,6 +134,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     outboxWorker: value.OUTBOX_WORKER,
     shutdownGraceMs: value.SHUTDOWN_GRACE_MS,
     scans: { maxBytes: value.SCAN_MAX_BYTES, maxPerCase: value.SCAN_MAX_PER_CASE },
+    notify: { smtpUrl: value.SMTP_URL, mailFrom: value.MAIL_FROM, smsGatewayUrl: value.SMS_GATEWAY_URL },
   };
 }
 

@@ -18,6 +18,7 @@ import { registerMetrics } from './plugins/metrics.js';
 import { registerSessionAndLanguage } from './plugins/session.js';
 import { registerHealth } from './routes/health.js';
 import { registerPublicPages } from './routes/public-pages.js';
+import { registerPublicNotify } from './routes/public-notify.js';
 import { registerStaffAuth } from './routes/staff-auth.js';
 import { registerStaffPages } from './routes/staff-pages.js';
 import { registerAdminAccounts } from './routes/admin-accounts.js';
@@ -134,6 +135,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   registerSessionAndLanguage(app, { secureCookies: config.secureCookies });
   registerHealth(app, database);
   registerPublicPages(app);
+  registerPublicNotify(app);
   registerOffices(app);
   await registerPublicCheck(app, config.checkRateLimit);
   registerApiCsrf(app);

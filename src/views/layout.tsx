@@ -113,6 +113,9 @@ export function Layout({
           <div class="container">
             <p>{ctx.t('site.footer.standard')}</p>
             <p>{ctx.t('site.footer.free')}</p>
+            <p>
+              <a href={href(ctx.lang, '/accessibility')}>{ctx.t('notify.a11y.footer')}</a>
+            </p>
           </div>
         </footer>
       </body>

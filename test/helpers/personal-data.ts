@@ -7,4 +7,7 @@ export const SENTINELS = {
   passport: 'N98765432',
   applicantName: 'Мюллер Иоганн Сентинелович',
   affiliation: 'Sentinel Faith Community',
+  // Issue 8: how an applicant asked to be told (case_contacts).
+  email: 'sentinel.applicant@example.kz',
+  phone: '+77015550178',
 } as const;

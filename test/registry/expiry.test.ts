@@ -1,7 +1,8 @@
 // Expiry of missionaries' certificates (issue 6; domain.md §4 "after the end"): the daily job queues
 // one reminder per certificate 30 days before «valid until» (never for a group's reference, an
 // expired or a replaced one; a second run and a later day add nothing for the same document), each
-// recorded on the timeline as 'expiry_reminder'; delivered as "no channel yet" without failing; the
+// recorded on the timeline as 'expiry_reminder'; delivered without failing (told to the applicant of
+// the case on the channels left — none here, so nothing more is queued: test/notify has the rest); the
 // office's worklist of certificates expiring within 30 days and expired; expired shown as such on the
 // registrant's page and the public check. Refused: another office's worklist, a supervisor's
 // office out of region.
@@ -87,13 +88,17 @@ describeEachDatabase('certificate expiry: reminders and the worklist (issue 6)',
     assert.deepEqual(audit!.data, { count: 1 });
   });
 
-  it('delivered as "no channel yet" without failing, by message id only', async () => {
+  it('delivered without failing, noted by message id only (no contact here: no message queued)', async () => {
     const lines: string[] = [];
-    const sent = await deliverDue(get().database, { handlers: outboxHandlers((l) => lines.push(l)) });
+    const handlers = outboxHandlers(
+      { database: get().database, publicUrl: 'http://localhost', render: () => ({ subject: '', text: '' }) },
+      (l) => lines.push(l),
+    );
+    const sent = await deliverDue(get().database, { handlers });
     assert.equal(sent, 2);
     assert.equal(lines.length, 2);
     for (const l of lines) {
-      assert.match(l, /no channel yet$/);
+      assert.match(l, /: 0 message\(s\) queued$/);
       assert.ok(!l.includes(docs.soon.number) && !l.includes(docs.later.number));
     }
     const failed = await queryRows<{ n: number }>(

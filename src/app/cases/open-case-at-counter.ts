@@ -27,6 +27,10 @@ import type { Deps } from '../deps.js';
 import { DomainError } from '../errors.js';
 import { auditCaseAction } from './case-audit.js';
 import { linkCaseToRegistrant } from '../registry/link-registrant.js';
+import { saveCaseContact } from '../../db/case-contacts-store.js';
+import { writeAudit } from '../../db/audit-trail.js';
+import { officeChain } from '../../domain/audit/chain-hash.js';
+import { checkContact, type ContactInput } from '../../domain/notify/notify.js';
 import { checkScans, scanItemIds, scanLimits, storeScans, type ScanUpload } from './case-scans.js';
 
 export interface OpenCaseInput {
@@ -38,7 +42,16 @@ export interface OpenCaseInput {
   idempotencyKey: string;
   /** §11: scans of the documents handed in (optional). */
   scans?: readonly ScanUpload[];
+  /** Issue 8: an e-mail address and/or phone to be told of the case's progress, with consent. */
+  contact?: ContactInput;
 }
+
+/** The intake form's fields of the optional contact, by what checkContact names. */
+export const CONTACT_FIELDS = {
+  email: 'contactEmail',
+  phone: 'contactPhone',
+  consent: 'contactConsent',
+} as const;
 
 export interface OpenedCase {
   id: string;
@@ -70,6 +83,10 @@ export async function openCaseAtCounter(
   for (const e of result.errors) fields[e.path] ??= e.code;
   if (input.language !== 'kk' && input.language !== 'ru') fields.language = 'language_official';
   if (!input.consent) fields.consent = 'consent_required'; // domain.md §8
+  // Issue 8 (§17): a contact is optional; given, it must be well-formed and consented to.
+  const contact = checkContact(input.contact ?? { email: '', phone: '', consent: false });
+  for (const [k, code] of Object.entries(contact.issues))
+    fields[CONTACT_FIELDS[k as keyof typeof CONTACT_FIELDS]] ??= code;
   const { scans, issues } = await checkScans(input.scans ?? [], {
     ...scanLimits(deps),
     existing: 0,
@@ -132,6 +149,15 @@ export async function openCaseAtCounter(
         const ctx = actContext(actor, origin, now, 'clerk');
         await auditCaseAction(tx, office.code, ctx, id, 'take_in', 1, decision.to);
         const fileIds = await storeScans(tx, id, office.code, ctx, scans);
+        if (contact.contact) {
+          await saveCaseContact(tx, id, { ...contact.contact, lang: input.language }, now);
+          await writeAudit(tx, officeChain('audit', office.code), ctx, {
+            action: 'case.contact_recorded',
+            recordType: 'case',
+            recordId: id,
+            data: { email: contact.contact.email !== null, sms: contact.contact.phone !== null },
+          });
+        }
         return {
           id,
           trackingCode,

@@ -30,6 +30,8 @@ import { recordIssuedDocument } from '../documents/record-issued-document.js';
 import { supersedeOnHandOver } from '../registry/re-registration.js';
 import { buildCaseAction, type StaffCommand } from './build-case-action.js';
 import { auditCaseAction } from './case-audit.js';
+import { eventOfAction } from '../../domain/notify/notify.js';
+import { inviteToSurvey, queueCaseNotices } from '../notify/case-notices.js';
 
 // The issues a member of staff can fix, by the form field they concern; the rest are the system's.
 const ISSUE_FIELDS: Partial<Record<ActionIssue, [field: string, code: string]>> = {
@@ -68,7 +70,8 @@ export async function performCaseAction(
   idempotencyKey: string,
 ): Promise<CaseActionResult> {
   const calendar = (await deps.calendar?.get()) ?? builtInCalendar();
-  return deps.database.db.transaction(async (tx) => {
+  let notified = false;
+  const done = await deps.database.db.transaction(async (tx) => {
     const { result } = await once(
       tx,
       idempotencyKey,
@@ -173,6 +176,25 @@ export async function performCaseAction(
             officeId: office.id,
           });
         await tx.update(cases).set(update).where(eq(cases.id, caseId));
+        // Issue 8: the applicant who left a contact is told in this transaction, through the outbox
+        // (§14 registered, §7.1/§15 ready, §16 refused); after the end, the survey (domain.md §7).
+        const event = eventOfAction(action.kind);
+        if (event === 'survey') {
+          await inviteToSurvey(tx, { caseId, organisationId: office.id, trackingCode: row.trackingCode });
+          notified = true;
+        } else if (event) {
+          const vars: Record<string, string> = { trackingCode: row.trackingCode };
+          if (action.kind === 'stamp') {
+            vars.incomingNumber = action.incomingNumber;
+            if (update.resultDue) vars.resultDue = update.resultDue;
+          }
+          if (action.kind === 'sign') vars.documentNumber = action.documentNumber;
+          if (action.kind === 'sign_refusal') {
+            vars.outgoingNumber = action.outgoingNumber;
+            if (row.refusalDue) vars.refusalDue = row.refusalDue;
+          }
+          notified = (await queueCaseNotices(tx, { caseId, event, vars })) > 0;
+        }
         await auditCaseAction(
           tx,
           office.code,
@@ -187,4 +209,6 @@ export async function performCaseAction(
     );
     return result;
   });
+  if (notified) deps.afterOutbox?.();
+  return done;
 }

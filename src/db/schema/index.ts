@@ -12,3 +12,4 @@ export * from './registry.js';
 export * from './contacts.js';
 export * from './indicators.js';
 export * from './portal.js';
+export * from './notify.js';

@@ -69,6 +69,10 @@ export type AuditEvent =
   | Event<'registry.document_reissued', 'issued_document', { original: string; corrected: string[] }>
   | Event<'registry.registration_annulled', 'issued_document', { reason: string; ground: string }>
   | Event<'registry.expiry_reminders_queued', 'registry', { count: number }>
+  // Issue 8: the applicant's contact recorded (which channels, never the address) and a survey
+  // answered — on the office's chain by the office's code only, never the case (anonymous answers).
+  | Event<'case.contact_recorded', 'case', { email: boolean; sms: boolean }>
+  | Event<'survey.answered', 'survey', Record<string, never>>
   | Event<'registry.document_superseded', 'issued_document', { successor: string; caseId: string }>
   // §11.1: further materials requested (how many items) and decided (the request's event id).
   | Event<'registry.materials_requested', 'issued_document', { items: number }>

@@ -186,6 +186,11 @@ export function registerCaseIntake(app: FastifyInstance): void {
           consent: values.consent === 'on',
           idempotencyKey: values.key!,
           scans,
+          contact: {
+            email: values.contactEmail ?? '',
+            phone: values.contactPhone ?? '',
+            consent: values.contactConsent === 'on',
+          },
         });
         return reply.redirect(href(lang, `/staff/cases/${opened.id}`), 303);
       } catch (e) {

@@ -5,6 +5,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { LANGS, translate, type Lang } from '../../i18n/i18n.js';
 import { readCase } from '../../app/cases/read-case.js';
+import { caseMessagesView } from '../../app/notify/case-notices.js';
 import { performCaseAction } from '../../app/cases/perform-case-action.js';
 import type { StaffCommand } from '../../app/cases/build-case-action.js';
 import { DomainError } from '../../app/errors.js';
@@ -162,6 +163,8 @@ export function registerStaffCases(app: FastifyInstance): void {
       view.snapshot.state === 'transferred' && view.row.organisationId !== req.actor!.organisation.id
         ? office && nameIn({ kk: office.nameKk, ru: office.nameRu })
         : null;
+    // Issue 8: the messages to the applicant and their delivery; the survey link after the end.
+    const messages = await caseMessagesView(db, view.row.id, view.row.language, app.deps.publicUrl);
     return sendPage(
       req,
       reply,
@@ -187,6 +190,7 @@ export function registerStaffCases(app: FastifyInstance): void {
             }
           }
           transitFrom={transitFrom ?? null}
+          messages={messages}
         />
       ),
       status,

@@ -8,6 +8,9 @@ import type { FieldError } from './form.js';
 /** The labels of the form fields, by their path with the person or row prefix taken off. */
 export const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
   officeCode: 'intake.f.office',
+  contactEmail: 'notify.intake.email',
+  contactPhone: 'notify.intake.phone',
+  contactConsent: 'notify.intake.consent',
   applicationDate: 'intake.f.application_date',
   surname: 'intake.f.surname',
   name: 'intake.f.name',
@@ -170,6 +173,11 @@ export const WARNING_MESSAGES: Readonly<Record<FieldWarningCode, MessageKey>> = 
 // The intake's own codes (open-case-at-counter.ts) are messages of the shared `field.` set.
 const OWN_CODES: Readonly<Record<string, MessageKey>> = {
   consent_required: 'field.consent_required',
+  // Issue 8: the optional contact (domain/notify/notify.ts).
+  email_invalid: 'notify.error.email_invalid',
+  phone_invalid: 'notify.error.phone_invalid',
+  contact_consent_required: 'notify.error.contact_consent_required',
+  contact_missing: 'notify.error.contact_missing',
   language_official: 'field.language_official',
   // §11 scans (domain/files/scan-content.ts, app/cases/case-scans.ts).
   file_empty: 'field.file_empty',

@@ -37,7 +37,7 @@ export function TextInput(props: {
   f: FormState;
   path: string;
   labelKey: MessageKey;
-  type?: 'text' | 'date' | 'number';
+  type?: 'text' | 'date' | 'number' | 'email' | 'tel';
   hint?: MessageKey;
   autocomplete?: string;
 }) {

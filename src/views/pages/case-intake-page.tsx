@@ -92,6 +92,23 @@ export function CaseIntakePage(props: CaseIntakePageProps) {
           />
           <CheckInput f={f} path="consent" labelKey="intake.f.consent" />
         </Group>
+        <Group f={f} path="contact" legend={t('notify.intake.legend')} hint="notify.intake.hint">
+          <TextInput
+            f={f}
+            path="contactEmail"
+            labelKey="notify.intake.email"
+            type="email"
+            autocomplete="off"
+          />
+          <TextInput
+            f={f}
+            path="contactPhone"
+            labelKey="notify.intake.phone"
+            type="tel"
+            hint="notify.intake.phone_hint"
+          />
+          <CheckInput f={f} path="contactConsent" labelKey="notify.intake.consent" />
+        </Group>
         <button type="submit" class="button">
           {t('intake.submit')}
         </button>

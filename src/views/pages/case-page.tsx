@@ -10,6 +10,8 @@ import { ErrorSummary, Notice, type FieldError } from '../components/form.js';
 import { fieldLabel, WARNING_MESSAGES } from '../components/case-field-labels.js';
 import { CaseApplication } from '../components/case-application.js';
 import { CaseTimeline, localTime } from '../components/case-timeline.js';
+import { CaseMessages } from '../components/case-messages.js';
+import type { CaseMessagesView } from '../../app/notify/case-notices.js';
 import { CaseCompetence, type CompetenceNotice } from '../components/case-competence.js';
 import { actionFieldId, CaseActionForms, type ActionFormsData } from '../components/case-action-forms.js';
 import { CaseDocumentLinks } from '../components/document-links.js';
@@ -42,6 +44,8 @@ export interface CasePageProps {
   /** §1, §13: not the competent office (a warning naming it), or a case in transit to the reader. */
   competence?: CompetenceNotice | null;
   transitFrom?: string | null;
+  /** Issue 8: the messages to the applicant and the survey link (absent: not shown). */
+  messages?: CaseMessagesView;
   refused: CaseRefusal | null;
 }
 
@@ -206,6 +210,7 @@ export function CasePage(props: CasePageProps) {
         caseLang={view.row.language}
         documents={printableFor(ctx, view)}
       />
+      {props.messages && <CaseMessages ctx={ctx} view={props.messages} timeZone={props.timeZone} />}
       <CaseCompetence ctx={ctx} c={props.competence ?? null} transitFrom={props.transitFrom ?? null} />
       {props.warnings.length > 0 && (
         <section class="case-warnings" aria-labelledby="warnings-title">
