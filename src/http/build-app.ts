@@ -49,6 +49,7 @@ import { registerApiRegistry } from './routes/api-registry.js';
 import { registerStaffRegistry } from './routes/staff-registry.js';
 import { registerStaffRegistryDocuments } from './routes/staff-registry-documents.js';
 import { registerStaffFigures } from './routes/staff-figures.js';
+import { registerStaffComplaints } from './routes/staff-complaints.js';
 
 const PUBLIC_DIR = fileURLToPath(new URL('../../public', import.meta.url));
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -168,5 +169,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   registerStaffRegistry(app);
   registerStaffRegistryDocuments(app);
   registerStaffFigures(app);
+  // §20–25: complaints.
+  registerStaffComplaints(app);
   return app;
 }

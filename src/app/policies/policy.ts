@@ -89,6 +89,16 @@ export const POLICY = {
   'document.print': [[OFFICE_STAFF, 'own']],
   'complaint.register': [[['records', 'akimat_records'], 'own']], // §22, §25
   'complaint.answer': [[[...SIGNERS, 'akimat_head'], 'own']], // §21
+  // §20–25: the complaints of the organisation that registered or handles them; supervisors read.
+  'complaint.read': [
+    [[...OFFICE_STAFF, 'akimat_records', 'akimat_head'], 'own'],
+    [['regional_supervisor'], 'region'],
+    [['national_supervisor'], 'national'],
+  ],
+  // §25: the head of the handling organisation names who prepares the answer.
+  'complaint.assign': [[[...SIGNERS, 'akimat_head'], 'own']],
+  // domain.md §3: the records service dispatches outgoing letters and records their delivery.
+  'complaint.deliver': [[['records', 'akimat_records'], 'own']],
   'queue.desk': [[['clerk'], 'own']], // §9
   // §9: the office's desks and their purposes, and the kiosk's address, are the head's to set.
   'queue.configure': [[SIGNERS, 'own']],

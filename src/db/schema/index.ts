@@ -13,3 +13,4 @@ export * from './contacts.js';
 export * from './indicators.js';
 export * from './portal.js';
 export * from './notify.js';
+export * from './complaints.js';

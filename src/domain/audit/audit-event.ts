@@ -89,6 +89,29 @@ export type AuditEvent =
   | Event<'pass.confirmed', 'visitor_pass', { day: string; seq: number }>
   | Event<'pass.entered', 'visitor_pass'>
   | Event<'pass.exited', 'visitor_pass'>
+  // §20–25: complaints (ids, codes and the due day; never the complainant's name or text).
+  | Event<
+      'complaint.registered',
+      'complaint',
+      {
+        channel: string;
+        kind: string;
+        handledBy: string;
+        caseId: string | null;
+        ticketId: string | null;
+        termId: string;
+        dueOn: string;
+      }
+    >
+  | Event<'complaint.assigned', 'complaint', { assignedTo: string }>
+  | Event<
+      'complaint.answered',
+      'complaint',
+      { outcome: string; consequence: string; outgoingNumber: string; caseId: string | null }
+    >
+  | Event<'complaint.delivered', 'complaint', { how: string; on: string; late: boolean }>
+  | Event<'complaint.court_recorded', 'complaint', { outcome: string; consequence: string; on: string }>
+  | Event<'complaint.survey_answered', 'complaint'>
   | Event<'retention.purged', 'retention', { recordType: string; count: number; before: string }>;
 
 export type AuditAction = AuditEvent['action'];

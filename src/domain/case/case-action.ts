@@ -22,6 +22,7 @@ export const CASE_ACTION_KINDS = [
   'deliver_refusal',
   'withdraw',
   'correct',
+  'reopen',
 ] as const;
 
 export type CaseActionKind = (typeof CASE_ACTION_KINDS)[number];
@@ -134,6 +135,14 @@ export type CorrectAction = Base<'correct'> & {
   approvedBy: { accountId: string; role: SignerRole };
 };
 
+/** §21, §23: a complaint about the result upheld (or a court decision) sends a refused case back for a
+ * new review with a new term: S is the day of that decision (or the next working day). */
+export type ReopenAction = Base<'reopen'> & {
+  complaintId: string;
+  ground: 'complaint' | 'court';
+  startDay: PlainDate;
+};
+
 export type CaseAction =
   | StartDraftAction
   | SubmitOnlineAction
@@ -153,7 +162,8 @@ export type CaseAction =
   | SignRefusalAction
   | DeliverRefusalAction
   | WithdrawAction
-  | CorrectAction;
+  | CorrectAction
+  | ReopenAction;
 
 /** The action of one kind. */
 export type CaseActionOf<K extends CaseActionKind> = Extract<CaseAction, { kind: K }>;

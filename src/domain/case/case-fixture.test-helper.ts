@@ -118,6 +118,8 @@ export function validAction(s: CaseSnapshot | null, kind: CaseActionKind, o: Act
         proof: { kind: 'signature', reference: 'scan-1' },
         on: o.on ?? day,
       };
+    case 'reopen':
+      return { ...base, kind, complaintId: 'complaint-1', ground: 'complaint', startDay: o.startDay ?? day };
     case 'correct':
       return {
         ...base,

@@ -57,6 +57,13 @@ export interface CaseSnapshot {
   fourEyesWaived: boolean;
   /** The stop events of the clocks (domain.md §4): §7.1 at signing, §16 at delivery. */
   stops: { result: PlainDate | null; refusal: PlainDate | null };
+  /** §21, §23: new reviews after an upheld complaint or a court decision. */
+  reopenings: readonly {
+    at: string;
+    complaintId: string;
+    ground: 'complaint' | 'court';
+    startDay: PlainDate;
+  }[];
   corrections: readonly {
     at: string;
     by: string | null;

@@ -27,6 +27,7 @@ export type ActionIssue =
   | 'CHECKLIST_INCONSISTENT'
   | 'MISSING_ITEMS_REQUIRED'
   | 'REASON_REQUIRED'
+  | 'COMPLAINT_REQUIRED'
   | 'DOCUMENT_NUMBER_FORMAT'
   | 'DOCUMENT_NUMBER_KIND'
   | 'DOCUMENT_NUMBER_OFFICE'
@@ -177,6 +178,10 @@ const CHECKS: { [K in CaseAction['kind']]: Check<K> } = {
     if (!dated(issues, a.on)) return;
     const signed = s?.refusal?.outgoingDate;
     if (signed && comparePlainDates(a.on, signed) < 0) issues.push('DELIVERED_BEFORE_SIGNED');
+  },
+  reopen: (issues, _s, a) => {
+    if (blank(a.complaintId)) issues.push('COMPLAINT_REQUIRED');
+    dated(issues, a.startDay);
   },
   correct: (issues, s, a) => {
     reason(issues, s, a);

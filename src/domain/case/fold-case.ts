@@ -79,6 +79,7 @@ function open(action: CaseAction): CaseSnapshot {
     fourEyesWaived: false,
     stops: { result: null, refusal: null },
     corrections: [],
+    reopenings: [],
   };
 }
 
@@ -144,6 +145,21 @@ const EFFECTS: { [K in CaseAction['kind']]: Effect<K> } = {
     stops: { ...s.stops, refusal: a.on },
   }),
   withdraw: (_s, a) => ({ withdrawal: { at: a.at, recordedBy: a.actor.accountId } }),
+  // §21, §23: a new review with a new term; the refusal no longer stands, its clocks start again.
+  reopen: (s, a) => ({
+    startDay: a.startDay,
+    reviewerId: null,
+    proposedBy: null,
+    refusalDraftedBy: null,
+    missingItemIds: [],
+    refusal: null,
+    refusalDelivery: null,
+    stops: { result: null, refusal: null },
+    reopenings: [
+      ...s.reopenings,
+      { at: a.at, complaintId: a.complaintId, ground: a.ground, startDay: a.startDay },
+    ],
+  }),
   correct: (s, a) => ({
     corrections: [
       ...s.corrections,

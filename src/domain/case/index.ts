@@ -12,6 +12,7 @@ export type {
   CaseActor,
   CaseActorRole,
   CorrectAction,
+  ReopenAction,
   DeliverRefusalAction,
   DeliveryProof,
   DiscardAction,

@@ -11,6 +11,8 @@ import { actionsInState, TRANSITIONS } from './transitions.js';
 // transitions.ts is checked against the contract rather than against itself.
 const H = 'head acting_head';
 const C = 'clerk records officer head acting_head'; // corrections (after registration)
+// §21, §23: an upheld complaint about a refusal, or a court decision, reopens the case for a new review.
+const R = 'head acting_head akimat_head';
 const EXPECTED: Record<CaseState | 'new case', string> = {
   'new case': 'start_draft>draft:applicant take_in>at_counter:clerk',
   draft: 'submit_online>submitted_online:applicant discard>discarded:applicant',
@@ -23,8 +25,8 @@ const EXPECTED: Record<CaseState | 'new case', string> = {
   ready_to_collect: `hand_over>handed_over:clerk correct>ready_to_collect:${C}`,
   handed_over: `correct>handed_over:${C}`,
   refusal_drafted: `sign_refusal>refusal_signed:${H} send_back>under_review:${H} withdraw>withdrawn:clerk correct>refusal_drafted:${C}`,
-  refusal_signed: `deliver_refusal>refusal_delivered:clerk,records correct>refusal_signed:${C}`,
-  refusal_delivered: `correct>refusal_delivered:${C}`,
+  refusal_signed: `deliver_refusal>refusal_delivered:clerk,records correct>refusal_signed:${C} reopen>under_review:${R}`,
+  refusal_delivered: `correct>refusal_delivered:${C} reopen>under_review:${R}`,
   withdrawn: '',
   discarded: '',
   lapsed: '',
@@ -48,10 +50,12 @@ describe('the state table (domain.md §4) against the contract', () => {
     for (const state of CASE_STATES) assert.equal(snapshotIn(state).state, state);
   });
 
-  it('end states allow nothing but corrections', () => {
+  it('end states allow nothing but corrections (and, after a delivered refusal, the §21/§23 reopening)', () => {
     for (const state of END_STATES)
       assert.deepEqual(
-        actionsInState(state).filter((k) => k !== 'correct'),
+        actionsInState(state).filter(
+          (k) => k !== 'correct' && !(state === 'refusal_delivered' && k === 'reopen'),
+        ),
         [],
         state,
       );

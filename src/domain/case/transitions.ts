@@ -19,6 +19,9 @@ const WITHDRAW = { to: 'withdrawn', roles: ['clerk'] } as const satisfies Transi
 // the payload). Recorded by whoever holds the case's papers; the state does not change.
 const CORRECTORS = ['clerk', 'records', 'officer', ...HEADS] as const satisfies readonly CaseActorRole[];
 const correct = (state: CaseState): Transition => ({ to: state, roles: CORRECTORS });
+// §21, §23: an upheld complaint about a refusal (or a court decision) — decided by the office's head
+// or the akimat's head — sends the case back for a new review with a new term.
+const REOPEN = { to: 'under_review', roles: [...HEADS, 'akimat_head'] } as const satisfies Transition;
 
 /** The actions that open a case (an empty log). */
 export const OPENING_TRANSITIONS = {
@@ -85,8 +88,9 @@ export const TRANSITIONS = {
     // §16 stops here. In person at the counter (clerk) or by post (records: outgoing letters).
     deliver_refusal: { to: 'refusal_delivered', roles: ['clerk', 'records'] },
     correct: correct('refusal_signed'),
+    reopen: REOPEN,
   },
-  refusal_delivered: { correct: correct('refusal_delivered') },
+  refusal_delivered: { correct: correct('refusal_delivered'), reopen: REOPEN },
   withdrawn: {},
   discarded: {},
   lapsed: {},

@@ -57,6 +57,12 @@ function details(ctx: ViewContext, a: CaseAction, itemName: (id: string) => stri
       ];
     case 'correct':
       return [t('case.detail_reason', { reason: a.reason })];
+    case 'reopen':
+      return [
+        t(a.ground === 'court' ? 'complaint.reopen_court' : 'complaint.reopen_complaint', {
+          day: a.startDay,
+        }),
+      ];
     default:
       return [];
   }

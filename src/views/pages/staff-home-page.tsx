@@ -37,6 +37,11 @@ export function StaffHomePage({ ctx, actor }: { ctx: ViewContext; actor: Actor }
             <a href={href(ctx.lang, '/staff/cases/move')}>{ctx.t('staff.move_link')}</a>
           </li>
         )}
+        {actor.organisation.kind !== 'agency' && can(actor, 'complaint.read') && (
+          <li>
+            <a href={href(ctx.lang, '/staff/complaints')}>{ctx.t('complaint.nav')}</a>
+          </li>
+        )}
         {can(actor, 'registry.search') && (
           <li>
             <a href={href(ctx.lang, '/staff/registry')}>{ctx.t('staff.registry_link')}</a>
