@@ -51,7 +51,8 @@ export interface Suite {
 }
 
 /** Starts one demo server and one browser before the file's tests and stops both after them. */
-export function useSuite(): Suite {
+/** `env`: settings for the server, or a function giving them when it starts (after earlier hooks). */
+export function useSuite(env: Record<string, string> | (() => Record<string, string>) = {}): Suite {
   let server: DemoServer | null = null;
   let browser: Browser | null = null;
   // A browser that cannot start fails every test with its reason (a failed hook would only cancel them).
@@ -64,7 +65,7 @@ export function useSuite(): Suite {
       launchError = e as Error;
       return; // no server without a browser to drive it
     }
-    server = await startDemoServer();
+    server = await startDemoServer(typeof env === 'function' ? env() : env);
   });
   after(async () => {
     for (const c of contexts) await c.close().catch(() => undefined);

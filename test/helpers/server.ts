@@ -17,7 +17,8 @@ export interface DemoServer {
   stop(): Promise<void>;
 }
 
-export async function startDemoServer(): Promise<DemoServer> {
+/** `env` adds to (or overrides) the demo's settings, e.g. SMTP_URL for a local mail server. */
+export async function startDemoServer(env: Record<string, string> = {}): Promise<DemoServer> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'tirkeu-e2e-'));
   try {
     const config = loadConfig({
@@ -28,6 +29,7 @@ export async function startDemoServer(): Promise<DemoServer> {
       LOG_LEVEL: 'warn',
       LOG_FILE: path.join(dataDir, 'server.log'),
       TIRKEU_DEMO: 'auto',
+      ...env,
     });
     const server = await startServer(config, () => undefined);
     let stopped = false;
