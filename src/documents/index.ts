@@ -22,6 +22,8 @@ export type { RefusalData } from './refusal.js';
 export { renderTalon } from './talon.js';
 export type { TalonData } from './talon.js';
 export { renderJournal } from './journal.js';
+export { renderAnnex9Table } from './annex9-table.js';
+export type { Annex9TableData, Annex9TableRow } from './annex9-table.js';
 export type { JournalData, JournalEntry } from './journal.js';
 export { DUPLICATE_MARK, REPRINT_MARK, UNOFFICIAL_MARK } from './render/marks.js';
 export { standardCitation } from './render/legal-words.js';

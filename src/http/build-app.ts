@@ -50,6 +50,7 @@ import { registerStaffRegistry } from './routes/staff-registry.js';
 import { registerStaffRegistryDocuments } from './routes/staff-registry-documents.js';
 import { registerStaffFigures } from './routes/staff-figures.js';
 import { registerStaffComplaints } from './routes/staff-complaints.js';
+import { registerStaffIndicators } from './routes/staff-indicators.js';
 
 const PUBLIC_DIR = fileURLToPath(new URL('../../public', import.meta.url));
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -171,5 +172,6 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   registerStaffFigures(app);
   // §20–25: complaints.
   registerStaffComplaints(app);
+  registerStaffIndicators(app);
   return app;
 }

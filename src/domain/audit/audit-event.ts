@@ -112,6 +112,24 @@ export type AuditEvent =
   | Event<'complaint.delivered', 'complaint', { how: string; on: string; late: boolean }>
   | Event<'complaint.court_recorded', 'complaint', { outcome: string; consequence: string; on: string }>
   | Event<'complaint.survey_answered', 'complaint'>
+  // §19, domain.md §7: an annex 9 normative value or target entered or changed (with the values before).
+  | Event<
+      'indicator.year_value_set',
+      'indicator_year_value',
+      {
+        indicator: string;
+        year: number;
+        office: string | null;
+        normative: number | null;
+        target: number | null;
+        order: { number: string; date: string };
+        before: {
+          normative: number | null;
+          target: number | null;
+          order: { number: string; date: string };
+        } | null;
+      }
+    >
   | Event<'retention.purged', 'retention', { recordType: string; count: number; before: string }>;
 
 export type AuditAction = AuditEvent['action'];

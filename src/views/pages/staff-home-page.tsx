@@ -63,6 +63,11 @@ export function StaffHomePage({ ctx, actor }: { ctx: ViewContext; actor: Actor }
             <a href={href(ctx.lang, '/staff/queue/figures')}>{ctx.t('figures.link')}</a>
           </li>
         )}
+        {can(actor, 'indicators.read') && (
+          <li>
+            <a href={href(ctx.lang, '/staff/indicators')}>{ctx.t('indicators.nav')}</a>
+          </li>
+        )}
         {actor.organisation.kind === 'service_office' && can(actor, 'pass.order') && (
           <li>
             <a href={href(ctx.lang, '/staff/passes')}>{ctx.t('staff.passes_link')}</a>
