@@ -7,6 +7,15 @@ import type { NotifyEvent } from '../domain/notify/notify.js';
 import { queueCaseNotices, surveyToken } from '../app/notify/case-notices.js';
 import { loggingSender, type MailSender, type SmsGateway } from './notify-senders.js';
 
+/** A sender's error without the recipient: the address as given, any e-mail address, any long number. */
+export function scrubAddresses(text: string, to: string): string {
+  return text
+    .split(to)
+    .join('<recipient>')
+    .replace(/[^\s<>"']+@[^\s<>"']+/gu, '<address>')
+    .replace(/\+?\d[\d\s()-]{6,}\d/gu, '<number>');
+}
+
 export interface NotifyChannels {
   database: Database;
   /** The message's text in the application's language (views/notify-message.ts). */
@@ -47,15 +56,20 @@ export function outboxHandlers(
       if (payload.event === 'survey')
         vars.link = `${channels.publicUrl}/${payload.lang}/survey/${await surveyToken(db, payload.caseId)}`;
       const message = channels.render(payload.lang, payload.event, vars);
-      if (payload.channel === 'email')
-        await mail.send({
-          to,
-          subject: message.subject,
-          text: message.text,
-          messageId: meta.messageId,
-          lang: payload.lang,
-        });
-      else await sms.send({ to, text: message.text, messageId: meta.messageId });
+      try {
+        if (payload.channel === 'email')
+          await mail.send({
+            to,
+            subject: message.subject,
+            text: message.text,
+            messageId: meta.messageId,
+            lang: payload.lang,
+          });
+        else await sms.send({ to, text: message.text, messageId: meta.messageId });
+      } catch (e) {
+        // The error goes to the outbox row and the log: never with the address in it (§17).
+        throw new Error(scrubAddresses(String((e as Error).message ?? e), to));
+      }
     },
     // Issue 6 queues one reminder per certificate; issue 8 tells the applicant of the case that issued
     // it, on each channel they left (deduplicated by the document, so a retry queues nothing twice).

@@ -17,6 +17,8 @@ export interface ReceivedMail {
 export interface LocalSmtp {
   url: string;
   mails: ReceivedMail[];
+  /** While true the server refuses every recipient (550, naming the address, as servers do). */
+  reject: boolean;
   /** Resolves when `n` mails have arrived in all. */
   waitFor(n: number, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
@@ -24,7 +26,14 @@ export interface LocalSmtp {
 
 export async function startLocalSmtp(): Promise<LocalSmtp> {
   const mails: ReceivedMail[] = [];
+  const control = { reject: false };
   const server = new SMTPServer({
+    onRcptTo(address, _session, callback) {
+      if (!control.reject) return callback();
+      const error = new Error(`mailbox <${address.address}> unavailable`) as Error & { responseCode: number };
+      error.responseCode = 550;
+      callback(error);
+    },
     secure: false,
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -50,6 +59,12 @@ export async function startLocalSmtp(): Promise<LocalSmtp> {
   return {
     url: `smtp://127.0.0.1:${port}`,
     mails,
+    get reject() {
+      return control.reject;
+    },
+    set reject(v: boolean) {
+      control.reject = v;
+    },
     async waitFor(n, timeoutMs = 10_000) {
       const until = Date.now() + timeoutMs;
       while (mails.length < n) {

@@ -205,6 +205,29 @@ describeEachDatabase('be told and rate the service (issue 8)', (get) => {
     assert.equal(m!.attempts, 2);
   });
 
+  it('an SMTP server refusing the recipient: retried later, and the address is kept out of the error', async () => {
+    const c = await open({ email: SENTINELS.email, phone: '', consent: true });
+    smtp.reject = true;
+    try {
+      await act('records', c.id, c.version, { kind: 'stamp', itemsPresent: MISSIONARY_ITEMS });
+      await deliver();
+    } finally {
+      smtp.reject = false;
+    }
+    const [row] = await queryRows<{ status: string; last_error: string }>(
+      db(),
+      sql`select o.status, o.last_error from outbox o join case_messages m on m.outbox_id = o.id
+          where m.case_id = ${c.id}`,
+    );
+    assert.equal(row!.status, 'queued');
+    assert.match(row!.last_error, /550|unavailable/);
+    assert.ok(!row!.last_error.toLowerCase().includes(SENTINELS.email), row!.last_error);
+    later += 3_600_000;
+    const before = smtp.mails.length;
+    await deliver();
+    await smtp.waitFor(before + 1);
+  });
+
   it('no contact, no message; a refusal tells the applicant who left one (§16)', async () => {
     const silent = await open();
     let r = await act('records', silent.id, silent.version, {
