@@ -1,3 +1,5 @@
+import zlib from 'node:zlib';
+import { sharedAlphabetSize } from './alphabet.js';
 import { fontSources } from './fonts.js';
 import { Memo } from './memo.js';
 
@@ -13,6 +15,15 @@ import { Memo } from './memo.js';
 //   one document; the forms print the same words in every document. They are kept here across
 //   documents (pdfkit only reads them once made: its own cache shares them within a document),
 //   and the word-by-word splitting is done without copying the arrays for every word.
+// - Embedded fonts. Each document's font files and ToUnicode maps are the same bytes as the last
+//   document's (every subset starts with the same alphabet, fonts.ts), and pdfkit compressed them
+//   again for every document. The compressed stream is kept by its contents, and handed to pdfkit
+//   in place of the deflating it would do (zlib's deflate with pdfkit's settings: the same bytes).
+// - Text operators. pdfkit writes a line (TextMixin._fragment) as BT, its position, its font and
+//   size, the glyph codes with their kerning as one TJ array, and ET, each a write of its own; the
+//   glyph codes and kerning of a line are the same in every document when its glyphs are all of
+//   the alphabet every subset starts with (alphabet.ts). They are kept by text, and a line is
+//   written in one piece.
 // - Single lines. A line already measured and placed (Sheet.drawWhole) went through pdfkit's
 //   line wrapper anyway — Unicode line breaking, each word measured again, one line emitted.
 //   It is handed to the wrapper's last step (`_fragment`, which writes the text operators)
@@ -62,6 +73,9 @@ interface GlyphRun {
 /** The parts of a pdfkit EmbeddedFont the shortcuts use (pdfkit 0.20). */
 interface EmbeddedFontInternals {
   font: unknown;
+  document: { ref(data?: unknown): StreamRef };
+  subset: { glyphs: number[] };
+  toUnicodeCmap(): StreamRef;
   layoutRun(text: string, features?: unknown): GlyphRun;
   layoutCached(text: string): GlyphRun;
   layout(
@@ -72,8 +86,12 @@ interface EmbeddedFontInternals {
 }
 
 interface FontMemos {
+  /** A line's text operators (the TJ array), by its text: only for texts of the alphabet. */
+  operators: Memo<string>;
   widths: Memo<number>;
   runs: Memo<GlyphRun>;
+  /** Compressed ToUnicode maps, by the subset's glyph list. */
+  maps: Memo<Buffer>;
 }
 
 const memos = new Map<unknown, FontMemos>();
@@ -85,7 +103,7 @@ function memosFor(font: unknown): FontMemos | null {
   const shared = Object.values(fontSources()) as unknown[];
   if (!shared.includes(font)) return null;
   // Every label of every document in both languages is about 900 words in the regular face.
-  m = { widths: new Memo(2_000), runs: new Memo(2_000) };
+  m = { operators: new Memo(2_000), widths: new Memo(2_000), runs: new Memo(2_000), maps: new Memo(64) };
   memos.set(font, m);
   return m;
 }
@@ -103,7 +121,13 @@ export function quickenFont(doc: PDFKit.PDFDocument): void {
   if (!font || quickened.has(font)) return;
   quickened.add(font);
   const m = memosFor(font.font);
-  if (!m || typeof font.layoutRun !== 'function' || typeof font.layoutCached !== 'function') return;
+  if (
+    !m ||
+    typeof font.layoutRun !== 'function' ||
+    typeof font.layoutCached !== 'function' ||
+    typeof font.toUnicodeCmap !== 'function'
+  )
+    return;
   const layoutRun = font.layoutRun.bind(font);
   // This document's words, as pdfkit keeps them; the shared memo is asked first and offered
   // each new word once per document (so that "comes back" means in another document).
@@ -118,6 +142,23 @@ export function quickenFont(doc: PDFKit.PDFDocument): void {
       m.runs.offer(text, run);
     }
     return run;
+  };
+  // The ToUnicode map follows from the subset's glyphs (each shared glyph keeps its characters,
+  // fonts.ts): kept compressed by the glyph list, written as reuseFontStreams writes the files.
+  const toUnicodeCmap = font.toUnicodeCmap.bind(font);
+  font.toUnicodeCmap = (): StreamRef => {
+    const key = font.subset.glyphs.join(',');
+    const kept = m.maps.get(key);
+    if (kept) {
+      const cmap = font.document.ref();
+      cmap.write(kept);
+      cmap.compress = false;
+      cmap.end();
+      return cmap;
+    }
+    const cmap = toUnicodeCmap();
+    if (lastCompressed) m.maps.offer(key, lastCompressed);
+    return cmap;
   };
   font.layout = (text: string, features?: unknown, onlyWidth?: boolean) => {
     if (features) return layoutRun(text, features);
@@ -206,4 +247,210 @@ export function drawLine(doc: PDFKit.PDFDocument, text: string, x: number, y: nu
     lineWidth: width + 1,
   });
   d.y = y + d.currentLineHeight(true) + (d._lineGap || 0);
+}
+
+/** The parts of a pdfkit stream object the font streams' memo uses (pdfkit 0.20 PDFReference). */
+interface StreamRef {
+  buffer: Uint8Array[];
+  compress: boolean;
+  write(chunk: Uint8Array): void;
+  end(): void;
+  finalize(): void;
+}
+
+/** The parts of a pdfkit document the font streams' memo uses. */
+interface DocumentRefs {
+  ref(data?: unknown): StreamRef;
+  _fontFamilies: Record<string, { embed?: () => void }>;
+}
+
+/** Font files compressed, by the file (subset.ts hands out the same array for the same glyphs). */
+const compressedFiles = new WeakMap<Uint8Array, Buffer>();
+
+/** What `reuseFontStreams` compressed last (read right after a stream is written). */
+let lastCompressed: Buffer | null = null;
+
+/**
+ * Gives `doc` the memo of compressed font streams: while a font is embedded (pdfkit's
+ * EmbeddedFont.embed, called once per font when the document ends), a font file compressed before
+ * is written compressed as it was (zlib's deflate with pdfkit's settings: the same bytes), and
+ * the ToUnicode map too (quickenFont).
+ */
+export function reuseFontStreams(doc: PDFKit.PDFDocument): void {
+  if (!enabled) return;
+  const d = doc as unknown as DocumentRefs;
+  const ref = d.ref.bind(d);
+  let embedding = false;
+  d.ref = (data?: unknown): StreamRef => {
+    const r = ref(data);
+    if (!embedding) return r;
+    const finalize = r.finalize.bind(r);
+    r.finalize = () => {
+      lastCompressed = null;
+      if (r.compress && r.buffer.length === 1) {
+        const bytes = r.buffer[0]!;
+        let deflated = compressedFiles.get(bytes);
+        if (!deflated) {
+          // pdfkit 0.20 PDFReference.finalize: zlib.deflateSync(data), default options.
+          deflated = zlib.deflateSync(bytes);
+          compressedFiles.set(bytes, deflated);
+        }
+        r.buffer = [deflated];
+        r.compress = false; // its Filter entry stays: pdfkit set it when the bytes were written
+        lastCompressed = deflated;
+      }
+      finalize();
+    };
+    return r;
+  };
+  // pdfkit embeds each font it opened when the document ends; they are all open by then.
+  const end = doc.end.bind(doc);
+  doc.end = () => {
+    for (const font of Object.values(d._fontFamilies)) {
+      const embed = font.embed?.bind(font);
+      if (!embed) continue;
+      font.embed = () => {
+        embedding = true;
+        try {
+          embed();
+        } finally {
+          embedding = false;
+        }
+      };
+    }
+    return end();
+  };
+}
+
+/** pdfkit's PDFObject.number: numbers as written in content streams. */
+function pdfNumber(n: number): number {
+  if (n > -1e21 && n < 1e21) return Math.round(n * 1e6) / 1e6;
+  throw new Error(`unsupported number: ${n}`);
+}
+
+interface FragmentOptions {
+  width?: number;
+  align?: string;
+  lineWidth?: number;
+  textWidth?: number;
+  [option: string]: unknown;
+}
+
+/** The options under which pdfkit's _fragment does nothing but place, size and write the text. */
+const PLAIN_EXCEPT = [
+  'link',
+  'goTo',
+  'destination',
+  'underline',
+  'strike',
+  'oblique',
+  'wordSpacing',
+  'characterSpacing',
+  'stroke',
+  'features',
+  'baseline',
+] as const;
+
+interface TextDocument {
+  _font: {
+    font: unknown;
+    id: string;
+    ascender: number;
+    ref(): unknown;
+    encode(
+      text: string,
+    ): [string[], { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }[]];
+  } | null;
+  _fontSize: number;
+  _fragment(text: string, x: number, y: number, options: FragmentOptions): void;
+  page: { height: number; fonts: Record<string, unknown> };
+  save(): unknown;
+  restore(): unknown;
+  transform(a: number, b: number, c: number, d: number, e: number, f: number): unknown;
+  addContent(data: string): unknown;
+  widthOfString(text: string, options?: unknown): number;
+}
+
+/**
+ * The TJ operators pdfkit's _fragment writes for `text` in `font` (pdfkit 0.20, no word or
+ * character spacing): runs of glyph codes, each closed by the kerning after its last glyph. Null
+ * when a glyph is offset (pdfkit then positions it on its own).
+ */
+function textOperators(
+  encoded: readonly string[],
+  positions: readonly { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }[],
+): string | null {
+  const commands: string[] = [];
+  let last = 0;
+  const segment = (cur: number): void => {
+    if (last < cur) {
+      const advance = positions[cur - 1]!.xAdvance - positions[cur - 1]!.advanceWidth;
+      commands.push(`<${encoded.slice(last, cur).join('')}> ${pdfNumber(-advance)}`);
+    }
+    last = cur;
+  };
+  for (let i = 0; i < positions.length; i++) {
+    const pos = positions[i]!;
+    if (pos.xOffset || pos.yOffset) return null;
+    if (pos.xAdvance - pos.advanceWidth !== 0) segment(i + 1);
+  }
+  segment(positions.length);
+  return commands.length > 0 ? `[${commands.join(' ')}] TJ\n` : '';
+}
+
+/**
+ * Gives `doc` a _fragment that writes a plain line (no links, decorations, spacing or offset
+ * glyphs: what the documents print) as pdfkit's does, the same operators in one write, with the
+ * TJ array kept across documents for lines of the alphabet. Anything else goes to pdfkit's.
+ */
+export function quickenText(doc: PDFKit.PDFDocument): void {
+  if (!enabled) return;
+  const d = doc as unknown as TextDocument;
+  if (typeof d._fragment !== 'function') return;
+  const fragment = d._fragment.bind(d);
+  d._fragment = (text: string, x: number, y: number, options: FragmentOptions): void => {
+    const font = d._font;
+    const m = font ? memosFor(font.font) : null;
+    const align = options.align || 'left';
+    if (
+      !font ||
+      !m ||
+      typeof text !== 'string' ||
+      text.includes('\n') ||
+      align === 'justify' ||
+      (options.horizontalScaling !== undefined && options.horizontalScaling !== 100) ||
+      PLAIN_EXCEPT.some((k) => options[k] !== undefined && options[k] !== false && options[k] !== 0)
+    ) {
+      fragment(text, x, y, options);
+      return;
+    }
+    if (text.length === 0) return;
+    let operators = m.operators.get(text);
+    if (operators === undefined) {
+      const [encoded, positions] = font.encode(text);
+      const made = textOperators(encoded, positions);
+      if (made === null) {
+        fragment(text, x, y, options);
+        return;
+      }
+      operators = made;
+      const alphabet = sharedAlphabetSize(font);
+      if (alphabet > 0 && encoded.every((hex) => parseInt(hex, 16) < alphabet))
+        m.operators.offer(text, operators);
+    }
+    let left = x;
+    if (options.width) {
+      if (align === 'right') left += options.lineWidth! - d.widthOfString(text.replace(/\s+$/, ''), options);
+      else if (align === 'center') left += options.lineWidth! / 2 - options.textWidth! / 2;
+    }
+    const dy = (font.ascender / 1000) * d._fontSize;
+    d.save();
+    d.transform(1, 0, 0, -1, 0, d.page.height);
+    const top = d.page.height - y - dy;
+    if (d.page.fonts[font.id] == null) d.page.fonts[font.id] = font.ref();
+    d.addContent(
+      `BT\n1 0 0 1 ${pdfNumber(left)} ${pdfNumber(top)} Tm\n/${font.id} ${pdfNumber(d._fontSize)} Tf\n${operators}ET`,
+    );
+    d.restore();
+  };
 }

@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import QRCode from 'qrcode';
 
-// The seal's QR as vector modules (crisp at any print resolution, a few hundred bytes of PDF).
-// Error correction M survives a fold or a smudge on paper; dark modules of a row are merged into
-// one rectangle, and the four-module quiet zone the readers need stays white.
+// The seal's QR as a one-bit image mask, a sample a module, drawn without interpolation (crisp
+// at any print resolution, a few hundred bytes of PDF). Error correction M survives a fold or a
+// smudge on paper, and the four-module quiet zone the readers need is part of the image, white.
 
 const QUIET = 4;
 
@@ -267,41 +267,62 @@ export function qrWidthInModules(qr: Qr): number {
   return qr.modules.size + 2 * QUIET;
 }
 
-/** A number as pdfkit writes it in a content stream (PDFObject.number). */
-function num(n: number): number {
-  return Math.round(n * 1e6) / 1e6;
+/**
+ * The symbol as a one-bit image mask, quiet zone included: a bit a module, a row padded to whole
+ * bytes, 0 where a module is dark (an image mask paints its 0 samples in the fill colour, PDF 1.7
+ * §8.9.6.2). A few hundred bytes where the modules drawn as rectangles were three quarters of a
+ * certificate's page content, to compress and to write for every document. Without
+ * interpolation (the default) a viewer scales it by repeating samples: square, crisp modules.
+ */
+export function qrImageMask(qr: Qr): { width: number; bytes: Uint8Array } {
+  const n = qr.modules.size;
+  const data = (qr.modules as unknown as { data: Uint8Array }).data;
+  const width = n + 2 * QUIET;
+  const stride = (width + 7) >> 3;
+  const bytes = new Uint8Array(stride * width).fill(0xff);
+  for (let r = 0; r < n; r++) {
+    const row = (QUIET + r) * stride;
+    for (let c = 0; c < n; c++) {
+      if (!data[r * n + c]) continue;
+      const x = QUIET + c;
+      bytes[row + (x >> 3)]! &= ~(0x80 >> (x & 7));
+    }
+  }
+  return { width, bytes };
+}
+
+/** The parts of a pdfkit document drawQr uses besides its public drawing methods (pdfkit 0.20:
+ *  the page's XObject resources, as ImageMixin.image fills them). */
+interface PageResources {
+  page: { xobjects: Record<string, unknown> };
 }
 
 /**
- * The dark modules as rectangles, one per run of a row, in a coordinate system of modules
- * (one unit a module, the quiet zone included): «12 30 3 1.02 re» instead of the same rectangle
- * in points with six decimals, a third of the bytes the document then compresses — the QR was
- * four fifths of a certificate's page content. One path, filled once.
+ * Draws the QR `size` points wide with its top left corner at (x, y): an image mask XObject in
+ * the page's resources, placed as pdfkit places its images (the unit square scaled, flipped
+ * into pdfkit's top-down coordinates) and painted black.
  */
 export function drawQr(doc: PDFKit.PDFDocument, qr: Qr, x: number, y: number, size: number): void {
-  const { modules } = qr;
-  const n = modules.size;
-  const data = (modules as unknown as { data: Uint8Array }).data;
-  const m = size / (n + 2 * QUIET);
-  // A hair of overlap between rows keeps renderers from drawing seams between modules.
-  const height = ` ${num(1 + 0.05 / m)} re`;
-  const ops: string[] = [];
-  for (let r = 0; r < n; r++) {
-    const row = r * n;
-    let c = 0;
-    while (c < n) {
-      if (!data[row + c]) {
-        c++;
-        continue;
-      }
-      let end = c;
-      while (end < n && data[row + end]) end++;
-      ops.push(`${QUIET + c} ${QUIET + r} ${end - c}${height}`);
-      c = end;
-    }
-  }
+  const { width, bytes } = qrImageMask(qr);
+  const image = doc.ref({
+    Type: 'XObject',
+    Subtype: 'Image',
+    Width: width,
+    Height: width,
+    ImageMask: true,
+    BitsPerComponent: 1,
+  });
+  // Stored as it is: compressing a few hundred bytes of noise (the seal) saves little and costs
+  // a compressor's set-up for every document (pdfkit skips it for its metadata the same way).
+  (image as unknown as { compress: boolean }).compress = false;
+  image.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const resources = (doc as unknown as PageResources).page.xobjects;
+  let label = 'QR1';
+  for (let i = 2; label in resources; i++) label = `QR${i}`;
+  resources[label] = image;
   doc.save();
-  doc.transform(m, 0, 0, m, x, y);
-  if (ops.length > 0) doc.addContent(ops.join('\n'));
-  doc.fill('black').restore();
+  doc.fillColor('black');
+  doc.transform(size, 0, 0, -size, x, y + size);
+  doc.addContent(`/${label} Do`);
+  doc.restore();
 }

@@ -1,7 +1,15 @@
 import PDFDocument from 'pdfkit';
 import type { Lang, Localized } from '../../domain/standard/index.js';
 import type { DocumentOptions } from '../types.js';
-import { drawLine, fastPaths, memoizeWidths, quickenFont } from './fast-paths.js';
+import {
+  drawLine,
+  fastPaths,
+  memoizeWidths,
+  quickenFont,
+  quickenText,
+  reuseFontStreams,
+} from './fast-paths.js';
+import { embedAlphabet } from './alphabet.js';
 import { FONT_NAME, fontBytes, fontSources, type Face } from './fonts.js';
 import { drawFirstPageMarks, footerMarks } from './marks.js';
 
@@ -92,6 +100,8 @@ export class Sheet {
     this.doc.registerFont(FONT_NAME.regular, fonts.regular as unknown as string);
     this.doc.registerFont(FONT_NAME.bold, fonts.bold as unknown as string);
     memoizeWidths(this.doc);
+    reuseFontStreams(this.doc);
+    quickenText(this.doc);
     this.onNewPage = init.onNewPage;
     // pdfkit adds pages by itself when a paragraph runs past the bottom: keep our furniture there too.
     this.doc.on('pageAdded', () => {
@@ -110,6 +120,7 @@ export class Sheet {
   font(face: Face = 'regular', size = 12): this {
     this.doc.font(FONT_NAME[face]).fontSize(size * this.scale);
     quickenFont(this.doc);
+    embedAlphabet(this.doc);
     return this;
   }
 

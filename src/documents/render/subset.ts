@@ -6,6 +6,7 @@
 // components and metrics are read once per process, the tables that never change are taken once
 // from a subset fontkit itself wrote, and a document's subset is assembled by copying bytes.
 // subset.test.ts holds the two to the same bytes for many glyph sets.
+import { Memo } from './memo.js';
 
 /** The parts of a parsed fontkit font this reads (fontkit 2.0, a TrueType font with a glyf table). */
 export interface SubsettableFont {
@@ -104,6 +105,22 @@ export class SubsetSource {
     return new TrueTypeSubset(this);
   }
 
+  /** Subset files already written, by their glyph lists: documents embed the same few (every
+   *  subset starts with the same alphabet, fonts.ts), and the same array object lets the
+   *  compressed stream be reused (fast-paths.ts). Bounded like the other memos (memo.ts). */
+  private readonly files = new Memo<Uint8Array>(64);
+
+  /** The subset file for `gids`, the same object for the same list. */
+  file(gids: readonly number[], newId: (gid: number) => number): Uint8Array {
+    const key = gids.join(',');
+    let file = this.files.get(key);
+    if (!file) {
+      file = this.encode(gids, newId);
+      this.files.offer(key, file);
+    }
+    return file;
+  }
+
   /** The subset file for `gids` (old glyph ids in their new order, components already included). */
   encode(gids: readonly number[], newId: (gid: number) => number): Uint8Array {
     const n = gids.length;
@@ -196,6 +213,6 @@ export class TrueTypeSubset {
     for (let i = 0; i < this.glyphs.length; i++) {
       for (const c of this.source.glyph(this.glyphs[i]!).components) this.includeGlyph(c.gid);
     }
-    return this.source.encode(this.glyphs, (gid) => this.mapping.get(gid)!);
+    return this.source.file(this.glyphs, (gid) => this.mapping.get(gid)!);
   }
 }
