@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { sharedAlphabetSize } from './alphabet.js';
 import { fontSources } from './fonts.js';
@@ -24,6 +26,11 @@ import { Memo } from './memo.js';
 //   glyph codes and kerning of a line are the same in every document when its glyphs are all of
 //   the alphabet every subset starts with (alphabet.ts). They are kept by text, and a line is
 //   written in one piece.
+// - One-line paragraphs. A paragraph that fits on one line went through pdfkit's line wrapper
+//   (a wrapper and its events for every paragraph, Unicode line breaking, each word measured) to
+//   emit one line. The same words (pdfkit's line breaker, kept across documents) are measured as
+//   the wrapper measures them; when they all fit, the line is written with what the wrapper would
+//   have handed over, and the wrapper runs only for paragraphs of several lines.
 // - Single lines. A line already measured and placed (Sheet.drawWhole) went through pdfkit's
 //   line wrapper anyway — Unicode line breaking, each word measured again, one line emitted.
 //   It is handed to the wrapper's last step (`_fragment`, which writes the text operators)
@@ -453,4 +460,125 @@ export function quickenText(doc: PDFKit.PDFDocument): void {
     );
     d.restore();
   };
+}
+
+/** pdfkit's PDFNumber: `n` as a float32 not above it (pdfkit 0.20, the line wrapper's widths). */
+const f32 = new Float32Array(1);
+const u32 = new Uint32Array(f32.buffer);
+function pdfFloat(n: number): number {
+  const rounded = Math.fround(n);
+  if (rounded <= n) return rounded;
+  f32[0] = n;
+  if (n <= 0) u32[0]! += 1;
+  else u32[0]! -= 1;
+  return f32[0]!;
+}
+
+type Breaker = new (text: string) => { nextBreak(): { position: number; required: boolean } | null };
+
+let lineBreaker: Breaker | null | undefined;
+
+/** The line breaker pdfkit itself uses (its `linebreak` dependency), or null. */
+function breakerClass(): Breaker | null {
+  if (lineBreaker !== undefined) return lineBreaker;
+  try {
+    const req = createRequire(fileURLToPath(import.meta.resolve('pdfkit')));
+    lineBreaker = req('linebreak') as Breaker;
+  } catch {
+    lineBreaker = null;
+  }
+  return lineBreaker;
+}
+
+/** A text's words as pdfkit's wrapper takes them (LineWrapper.eachWord), kept across documents;
+ *  null when a break is required (the wrapper then starts a line whatever the widths). */
+const wordMemo = new Memo<readonly string[] | null>(2_000);
+
+function wordsOf(text: string): readonly string[] | null {
+  const kept = wordMemo.get(text);
+  if (kept !== undefined) return kept;
+  const Breaker = breakerClass();
+  if (!Breaker) return null;
+  const breaker = new Breaker(text);
+  const words: string[] = [];
+  let last = 0;
+  let required = false;
+  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
+    if (bk.required) required = true;
+    words.push(text.slice(last, bk.position));
+    last = bk.position;
+  }
+  const out = required ? null : words;
+  wordMemo.offer(text, out);
+  return out;
+}
+
+interface ParagraphDocument extends DocumentInternals {
+  _wrapper: unknown;
+  _font: DocumentInternals['_font'] & { font: unknown };
+}
+
+/**
+ * `doc.text(text, x, y, { width, align, lineGap })` (no indent, not continued) for a paragraph that
+ * fits on one line: the wrapper's measure of each word, and when every word fits, the one line it
+ * would emit, emitted the same way (the same operators, the same position afterwards). False when
+ * it does not fit or is anything else, for `doc.text` to do.
+ */
+export function drawParagraphLine(
+  doc: PDFKit.PDFDocument,
+  text: string,
+  x: number,
+  y: number,
+  o: { width: number; align: string; lineGap: number },
+): boolean {
+  const d = doc as unknown as ParagraphDocument;
+  if (
+    !enabled ||
+    typeof d._fragment !== 'function' ||
+    d._textOptions ||
+    d._wrapper ||
+    !d._font ||
+    !memosFor(d._font.font) ||
+    o.align === 'justify' ||
+    !(o.width > 0) ||
+    /[\n\r\v\f\u0085\u2028\u2029\u00ad]/.test(text)
+  )
+    return false;
+  // LineWrapper: its width (horizontal scaling 100, one column), its bottom, and the page break
+  // it would make before the first line.
+  const lineWidth = ((o.width * 100) / 100 - 18 * (1 - 1)) / 1;
+  const maxY = pdfFloat(d.page.maxY());
+  if (y > maxY || y + d.currentLineHeight(true) > maxY) return false;
+  const words = wordsOf(text);
+  if (!words) return false;
+  let spaceLeft = lineWidth;
+  let textWidth = 0;
+  let wordCount = 0;
+  const measure = { horizontalScaling: 100, characterSpacing: 0 };
+  for (const word of words) {
+    // LineWrapper.wordWidth, character and word spacing 0
+    const w = pdfFloat(d.widthOfString(word, measure) + 0 + 0);
+    if (w > lineWidth || w > spaceLeft) return false;
+    textWidth += w;
+    wordCount++;
+    spaceLeft -= w;
+  }
+  d.x = x;
+  d.y = y;
+  if (wordCount === 0) return true; // nothing emitted: the position stays
+  d._fragment(text, x, y, {
+    width: o.width,
+    align: o.align,
+    lineGap: o.lineGap,
+    indent: 0,
+    columns: 0,
+    columnGap: 18,
+    rotation: 0,
+    textWidth: textWidth + 0 * (wordCount - 1),
+    wordCount,
+    lineWidth,
+  });
+  d.y = y + d.currentLineHeight(true) + (o.lineGap || d._lineGap || 0);
+  d.x = x;
+  return true;
 }

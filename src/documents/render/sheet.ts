@@ -3,6 +3,7 @@ import type { Lang, Localized } from '../../domain/standard/index.js';
 import type { DocumentOptions } from '../types.js';
 import {
   drawLine,
+  drawParagraphLine,
   fastPaths,
   memoizeWidths,
   quickenFont,
@@ -167,12 +168,14 @@ export class Sheet {
     const size = style.size ?? 12;
     this.ensure(this.lineHeight(size, style.face));
     this.font(style.face, size);
-    this.doc.text(text, style.x ?? this.left, this.y, {
+    const x = style.x ?? this.left;
+    const options = {
       width: style.width ?? this.width,
       align: style.align ?? 'left',
       lineGap: LINE_GAP * this.scale,
-      indent: style.indent ?? 0,
-    });
+    };
+    if (style.indent || !drawParagraphLine(this.doc, text, x, this.y, options))
+      this.doc.text(text, x, this.y, { ...options, indent: style.indent ?? 0 });
     this.y = this.doc.y + (style.gapAfter ?? 0) * this.scale;
   }
 
