@@ -10,7 +10,7 @@ import type { PlainDate } from '../domain/time/plain-date.js';
 /** Which offices: one, a region's, or every service office of the country. */
 export type OfficeScope = { office: string } | { region: string } | 'country';
 
-function officeFilter(scope: OfficeScope): SQL {
+export function officeFilter(scope: OfficeScope): SQL {
   if (scope === 'country') return sql`o.kind = 'service_office'`;
   if ('office' in scope) return sql`o.kind = 'service_office' and o.id = ${scope.office}`;
   return sql`o.kind = 'service_office' and o.region_code = ${scope.region}`;

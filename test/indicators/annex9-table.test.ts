@@ -92,6 +92,33 @@ describeEachDatabase('annex 9 indicators (issue 10)', (get) => {
     await get().database.db.execute(
       sql`update organisations set service_info_online = false where id = ${south.id}`,
     );
+    // Case surveys (process, information, politeness): four in N (too few alone), two in S, one in 2025.
+    const answers: [string, string, number, number, number][] = [
+      [north.id, '2026-02-01', 5, 4, 5],
+      [north.id, '2026-03-01', 4, 3, 5],
+      [north.id, '2026-03-02', 2, 5, 4],
+      [north.id, '2026-04-10', 5, 5, 1],
+      [south.id, '2026-01-01', 4, 4, 4],
+      [south.id, '2026-02-02', 1, 2, 5],
+      [north.id, '2025-12-31', 5, 5, 5],
+    ];
+    for (const [org, on, p, i, k] of answers)
+      await get().database.db.execute(
+        sql`insert into survey_answers (organisation_id, answered_on, process, information, politeness)
+            values (${org}, ${on}::date, ${p}, ${i}, ${k})`,
+      );
+    // Complainants (4.1): five in N (3 satisfied), one in S (not satisfied).
+    for (const [org, score] of [
+      [north.id, 5],
+      [north.id, 4],
+      [north.id, 1],
+      [north.id, 3],
+      [north.id, 5],
+      [south.id, 2],
+    ] as const)
+      await get().database.db.execute(
+        sql`insert into complaint_survey_answers (organisation_id, answered_on, score) values (${org}, '2026-03-03', ${score})`,
+      );
     const agency = await seedOffice(t.deps, { kind: 'agency' });
     national = await signedInClient(
       t.app,
@@ -186,7 +213,7 @@ describeEachDatabase('annex 9 indicators (issue 10)', (get) => {
     assert.equal((await regional.get('/en/staff/indicators/values')).statusCode, 403);
   });
 
-  it('the country, a region and an office: counts added, never averaged; survey rows without data', async () => {
+  it('the country, a region and an office: counts added, never averaged; surveys from their answers, too few below five', async () => {
     const country = pageText((await national.get('/en/staff/indicators?scope=country&year=2026')).body);
     // 1.1: 4 of 8 in the country (57.1 % and 0 % would average to 28.6 %); normative 90, next target 97; missed.
     assert.match(country, /1\.1\. Share \(%\) of cases served[^%]* 90 % 97 % 50 % \(4\/8\) no/);
@@ -195,7 +222,14 @@ describeEachDatabase('annex 9 indicators (issue 10)', (get) => {
       country,
       /3\.1\. Share \(%\) of services whose information is available electronically \* not set not set 50 % \(1\/2\)/,
     );
-    assert.match(country, /2\.1\. [^|]*? not set not set no data/);
+    // Surveys: 6 answers in the country — 2.1 4 of 6, 3.1 4 of 6, 5.1 5 of 6; 4.1 3 of 6.
+    assert.match(
+      country,
+      /2\.1\. Share \(%\) of consumers satisfied with the quality of the service process not set not set 66\.7 % \(4\/6\)/,
+    );
+    assert.match(country, /information about its procedure not set not set 66\.7 % \(4\/6\)/);
+    assert.match(country, /politeness of the staff not set not set 83\.3 % \(5\/6\)/);
+    assert.match(country, /complaint procedure not set not set 50 % \(3\/6\)/);
     const region = pageText((await regional.get('/en/staff/indicators?scope=region:71&year=2026')).body);
     assert.match(region, /57\.1 % \(4\/7\)/);
     assert.equal((await regional.get('/en/staff/indicators?scope=region:35&year=2026')).statusCode, 403);
@@ -204,6 +238,9 @@ describeEachDatabase('annex 9 indicators (issue 10)', (get) => {
     const own = pageText((await head.get('/kk/staff/indicators?year=2026')).body);
     assert.ok(own.includes('50 % (бөлімнің өз мәні)'), own.slice(0, 1500));
     assert.ok(own.includes('57,1 % (4/7)'), 'Kazakh decimal comma');
+    // Four case surveys in the office: too few for a percentage; five complainants: 3 of 5.
+    assert.equal(own.split('жауаптар тым аз (4)').length - 1, 3);
+    assert.ok(own.includes('60 % (3/5)'), own);
     assert.equal((await head.get(`/kk/staff/indicators?scope=${south.code}&year=2026`)).statusCode, 403);
     assert.equal((await clerk.get('/en/staff/indicators')).statusCode, 403);
     const badYear = await national.get('/en/staff/indicators?scope=country&year=2031');
