@@ -7,10 +7,12 @@
 // case the generator did not write is refused: synthetic data never mix with real cases.
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { setImmediate } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { organisations } from '../../db/schema/index.js';
 import { hasDirectory } from '../../db/directory-store.js';
+import { dropSecondaryIndexes, rebuildIndexes } from '../../db/deferred-indexes.js';
 import { nationalChain, officeChain } from '../../domain/audit/chain-hash.js';
 import { builtInCalendar } from '../../domain/calendar/index.js';
 import { STANDARD_2011 } from '../../domain/standard/index.js';
@@ -75,6 +77,16 @@ export interface GenerateCasesReport {
 }
 
 const LEGAL_ZONE = 'Asia/Almaty';
+/** The tables the generator fills in bulk. */
+const LOADED_TABLES = [
+  'cases',
+  'case_actions',
+  'case_applications',
+  'audit_events',
+  'registrants',
+  'issued_documents',
+  'registration_events',
+];
 const MAX_CASES = 2_000_000;
 const SEED_FILE = fileURLToPath(new URL('../../../seed/standard-2011-kk.txt', import.meta.url));
 
@@ -136,6 +148,12 @@ export async function generateCases(deps: Deps, options: GenerateCasesOptions): 
   return db.transaction(async (tx) => {
     const mark = await lockSyntheticMark(tx);
     const run = mark.runs + 1;
+    // A database without any case is the generator's own: the secondary indexes of the loaded tables
+    // are built once at the end instead of row by row (db/deferred-indexes.ts).
+    const deferred =
+      mark.cases === 0 && (await realCaseCount(tx)) === 0
+        ? await dropSecondaryIndexes(tx, LOADED_TABLES)
+        : [];
     const years: number[] = [];
     for (let y = toParts(o.from).year; y <= toParts(o.to).year; y++) years.push(y);
     const registers = await RegisterLedger.load(tx, rows, years);
@@ -222,8 +240,19 @@ export async function generateCases(deps: Deps, options: GenerateCasesOptions): 
       inflight.catch(() => undefined);
     };
     const heap = new EventHeap();
+    // The replay is synchronous work: every so often it lets the event loop run, so that the write
+    // in flight moves on to its next statement (else each of its statements would wait for the next
+    // batch to be replayed, and the database and this process would take turns instead of working
+    // together).
+    let sinceYield = 0;
+    const yieldToWrites = async () => {
+      if (++sinceYield < 256) return;
+      sinceYield = 0;
+      await setImmediate();
+    };
     const drain = async (bound: number) => {
       for (let e = heap.peek(); e && e.t < bound; e = heap.peek()) {
+        await yieldToWrites();
         heap.pop();
         if (replayer.step(e.c)) heap.push({ t: e.c.steps[e.c.next]!.at.getTime(), ord: e.ord, c: e.c });
         else {
@@ -261,6 +290,7 @@ export async function generateCases(deps: Deps, options: GenerateCasesOptions): 
     );
     await chains.save(tx);
     await registers.save(tx, now);
+    await rebuildIndexes(tx, deferred);
     const seconds = (performance.now() - started) / 1000;
     return {
       run,

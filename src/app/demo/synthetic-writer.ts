@@ -18,7 +18,8 @@ export async function insertRows<T extends PgTable>(
   options: { perStatement?: number; onConflictDoNothing?: boolean } = {},
 ): Promise<void> {
   if (rows.length === 0) return;
-  const named = new Set(rows.flatMap((r) => Object.keys(r)));
+  const named = new Set<string>();
+  for (const r of rows) for (const key in r) named.add(key);
   const columns = Object.entries(getTableColumns(table as Table)).filter(([key]) => named.has(key));
   const names = sql.raw(columns.map(([, c]) => `"${c.name}"`).join(', '));
   const name = sql.raw(`"${getTableConfig(table).name}"`);
