@@ -1,7 +1,8 @@
 // The registry's rows (domain.md §4 "after the end"; schema/registry.ts): registrants found or made
 // under their keys, cases and documents linked to them, their events, and the search. Name search
 // meets every spelling on the skeletons of domain/registry/name-key.ts: whole words through the GIN
-// index on name_tokens, typos through the trigram index on search_text; the caller re-ranks.
+// index on name_tokens, typos through the trigram index on the registry's words (registrant_words)
+// and then that GIN index; the caller re-ranks.
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from './database.js';
 import { registrationEvents, type RegistrationEventKind } from './schema/index.js';
@@ -421,8 +422,11 @@ function browseCandidates(q: RegistryQuery, scope: RegistryScope): SQL {
 
 /**
  * Typos: registrants each of whose query words is one of the name's words or close to one by
- * trigrams (pg_trgm word similarity on search_text, threshold `threshold`), at most `cap` of them,
- * with every other criterion applied. The caller scores them (nameMatchScore) and orders them.
+ * trigrams (pg_trgm word similarity, threshold `threshold`), at most `cap` of them, with every other
+ * criterion applied. The caller scores them (nameMatchScore) and orders them. Each query word is
+ * looked up among the registry's words (registrant_words, trigram index: a few thousand rows, not a
+ * million), and the registrants holding one of its close words are found through the GIN index on
+ * name_tokens — the cost follows the words, not the size of the registry.
  */
 export async function searchRegistryFuzzy(
   db: Executor,
@@ -434,7 +438,7 @@ export async function searchRegistryFuzzy(
   const words = q.nameTokens.map((t) =>
     t.length < 3
       ? sql`name_tokens @> ${tokenArray([t])}`
-      : sql`(name_tokens @> ${tokenArray([t])} or ${t} <% search_text)`,
+      : sql`name_tokens && array(select word from registrant_words where ${t} <% word)`,
   );
   const keys = [...words];
   if (q.iin) keys.push(sql`iin = ${q.iin}`);

@@ -14,3 +14,4 @@ export * from './indicators.js';
 export * from './portal.js';
 export * from './notify.js';
 export * from './complaints.js';
+export * from './registry-words.js';
