@@ -54,6 +54,9 @@ export async function run(): Promise<BenchResult[]> {
         baseline: r.indexLookup.p95,
         notes: [
           `p50 ${String(x.p50)} ms; ${String(x.runs)} runs; the person sought in the top 5 in ${String(x.found)} of ${String(x.runs)}`,
+          `namesakes (registrants holding every word of the name as registered): median ${String(x.namesakesMedian)}; ` +
+            `names with at most 5 namesakes: the person in the top 5 in ${String(x.foundDistinct)} of ${String(x.distinct)}; ` +
+            `the person or, past 5 namesakes, only namesakes in the top 5: ${String(x.foundAmongNamesakes)} of ${String(x.runs)}`,
         ],
       }),
     );
