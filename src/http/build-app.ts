@@ -51,6 +51,7 @@ import { registerStaffRegistryDocuments } from './routes/staff-registry-document
 import { registerStaffFigures } from './routes/staff-figures.js';
 import { registerStaffComplaints } from './routes/staff-complaints.js';
 import { registerStaffIndicators } from './routes/staff-indicators.js';
+import { registerPublicComplaints } from './routes/public-complaints.js';
 
 const PUBLIC_DIR = fileURLToPath(new URL('../../public', import.meta.url));
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -173,5 +174,6 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   // §20–25: complaints.
   registerStaffComplaints(app);
   registerStaffIndicators(app);
+  registerPublicComplaints(app);
   return app;
 }

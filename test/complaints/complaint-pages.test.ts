@@ -7,7 +7,7 @@ import { after, before, it } from 'node:test';
 import { describeEachDatabase } from '../helpers/databases.js';
 import { buildTestApp, type TestApp } from '../helpers/app.js';
 import { PASSWORD } from '../helpers/seed.js';
-import { pageText, signedInClient, type FormClient } from '../helpers/form-client.js';
+import { FormClient, pageText, signedInClient } from '../helpers/form-client.js';
 import { complaintWorld, type World } from '../helpers/complaints.js';
 import { pdfText } from '../../src/documents/pdf-test-helper.js';
 import { findAccount } from '../../src/db/accounts-store.js';
@@ -175,5 +175,65 @@ describeEachDatabase('complaint pages (§20–25)', (get) => {
     assert.equal(refused.statusCode, 403);
     const anonymous = await t.app.inject({ method: 'GET', url });
     assert.notEqual(anonymous.statusCode, 200);
+  });
+
+  it('the public form in kk, ru and en refuses bad input per field, keeps the text, never draws the codes back', async () => {
+    for (const lang of ['kk', 'ru', 'en'] as Lang[]) {
+      const c = new FormClient(t.app);
+      const page = await c.open(`/${lang}/complaints`);
+      assert.equal(page.statusCode, 200);
+      assert.ok(pageText(page.body).includes(translate(lang, 'complaint.court_right')));
+      const res = await c.post(`/${lang}/complaints`, {
+        trackingCode: 'ABCDEFGHJK',
+        accessCode: 'SECRETSECRETSECRET12',
+        documentNumber: '',
+        kind: 'result',
+        addressee: 'nobody',
+        language: 'kk',
+        surname: 'Сентинелов',
+        name: '',
+        patronymic: '',
+        address: '',
+        phone: '',
+        text: 'Мәтін жоғалмауы керек',
+      });
+      assert.equal(res.statusCode, 400);
+      const text = pageText(res.body);
+      for (const code of ['choice', 'required', 'case_credentials'])
+        assert.ok(text.includes(translate(lang, `complaint.err.${code}` as MessageKey)), `${lang} ${code}`);
+      assert.match(res.body, /Мәтін жоғалмауы керек/);
+      assert.match(res.body, /value="Сентинелов"/);
+      assert.doesNotMatch(res.body, /SECRETSECRET/);
+      // Without the form's cookie (an expired form) nothing is filed.
+      const bare = new FormClient(t.app);
+      await bare.open(`/${lang}/complaints`);
+      bare.cookies.delete('tirkeu_complaint_form');
+      const expired = await bare.post(`/${lang}/complaints`, { trackingCode: '', text: 'x' });
+      assert.equal(expired.statusCode, 400);
+      assert.ok(pageText(expired.body).includes(translate(lang, 'complaint.err.expired')));
+      const track = await c.open(`/${lang}/complaints/track`);
+      assert.equal(track.statusCode, 200);
+      const nf = await c.post(`/${lang}/complaints/track`, { trackingCode: 'ABCDEFGHJK', accessCode: 'x' });
+      assert.equal(nf.statusCode, 404);
+      assert.ok(pageText(nf.body).includes(translate(lang, 'complaint.public.not_found')));
+    }
+  });
+
+  it('asked by phone: the tracking code finds the complaint on the worklist screen, only in its own organisation', async () => {
+    records = await signedInClient(t.app, w.office.staff.records.login, PASSWORD, 'kk');
+    const page = await records.open('/kk/staff/complaints/new');
+    const res = await records.post('/kk/staff/complaints/new', { ...good, key: formKey(page.body) });
+    const url = String(res.headers.location).replace('?done=registered', '');
+    const detail = await records.get(url);
+    const code = /id="complaint-tracking">([0-9A-Z]{10})</.exec(detail.body)![1]!;
+    const found = await records.get(
+      `/kk/staff/complaints?code=${code.slice(0, 5)}-${code.slice(5).toLowerCase()}`,
+    );
+    assert.equal(found.statusCode, 303);
+    assert.equal(found.headers.location, url);
+    const stranger = await signedInClient(t.app, other.office.staff.records.login, PASSWORD, 'kk');
+    const miss = await stranger.get(`/kk/staff/complaints?code=${code}`);
+    assert.equal(miss.statusCode, 200);
+    assert.match(miss.body, /id="phone-code-error"/);
   });
 });

@@ -1,6 +1,8 @@
 // Complaints in the browser (§20–25): a complaint registered by hand at the records service yields a
 // talon with the receiver's surname and name (page and PDF); an upheld complaint about a refusal,
-// decided by the head on the complaint's page, reopens the case with a new due day.
+// decided by the head on the complaint's page, reopens the case with a new due day; a complaint filed
+// online from the applicant's case reaches the akimat head, is answered, the answer is delivered, and
+// the complainant follows it by its codes and answers the 4.1 question.
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { findAccount } from '../../src/db/accounts-store.js';
@@ -9,6 +11,7 @@ import { registerComplaint } from '../../src/app/complaints/register-complaint.j
 import { newIdempotencyKey } from '../helpers/applications.js';
 import { complaintWorld, refusedCase } from '../helpers/complaints.js';
 import { PASSWORD } from '../helpers/seed.js';
+import { SENTINELS } from '../helpers/personal-data.js';
 import { message, signIn, squash, useSuite } from './support.js';
 
 const lang = 'ru';
@@ -109,5 +112,70 @@ describe('complaints in the browser (ru)', () => {
     const text = squash(await page.locator('main').textContent());
     assert.ok(text.includes(message(lang, 'case.event.reopen')));
     assert.ok(text.includes(reopened!.resultDue!));
+  });
+
+  it('an online complaint reaches the akimat head, is answered, and the answer is delivered', async () => {
+    const deps = suite.server.deps;
+    const w = await complaintWorld(deps, '71');
+    const c = await refusedCase(deps, w.office);
+    const l = 'kk';
+    const citizen = await suite.page();
+    await citizen.goto(`/${l}/complaints`);
+    await citizen.fill('#file-trackingCode', c.trackingCode);
+    await citizen.fill('#file-documentNumber', SENTINELS.passport);
+    await citizen.check('#file-kind-result');
+    await citizen.check('#file-addressee-akimat_head');
+    await citizen.selectOption('#file-language', 'kk');
+    await citizen.fill('#file-surname', 'Сентинелов');
+    await citizen.fill('#file-name', 'Ерлан');
+    await citizen.fill('#file-text', 'Бас тартумен келіспеймін: құжаттардың бәрі берілген.');
+    await Promise.all([citizen.waitForLoadState('domcontentloaded'), citizen.click('#do-file-complaint')]);
+    await citizen.waitForSelector('#filed-access');
+    const tracking = squash(await citizen.locator('#filed-tracking').textContent());
+    const access = squash(await citizen.locator('#filed-access').textContent());
+    assert.match(access, /^[0-9A-Z]{5}(-[0-9A-Z]{5}){3}$/);
+
+    const head = await suite.page();
+    assert.equal((await signIn(head, l, w.akimat.staff.head.login, PASSWORD)).status(), 303);
+    await head.goto(`/${l}/staff/complaints`);
+    await Promise.all([
+      head.waitForURL(/\/staff\/complaints\/[0-9a-f-]{36}$/),
+      head.click(`#complaints-all tr[data-complaint="${tracking}"] a`),
+    ]);
+    assert.equal(squash(await head.locator('#complaint-case').textContent()), c.trackingCode);
+    await head.check('#answer-outcome-rejected');
+    await head.fill('#answer-reasons', 'Тексеру нәтижесінде бас тарту негізді деп танылды.');
+    await head.check('#answer-consequence-none');
+    await Promise.all([head.waitForURL(/\?done=answered$/), head.click('#do-answer')]);
+    const outgoing = squash(await head.locator('#complaint-outgoing').textContent());
+    assert.ok(outgoing.startsWith(`${w.akimat.code}/`), outgoing);
+
+    const records = await suite.page();
+    assert.equal((await signIn(records, l, w.akimat.staff.records.login, PASSWORD)).status(), 303);
+    await records.goto(head.url().replace(/\?done=answered$/, ''));
+    await records.check('#deliver-how-email');
+    await records.fill('#deliver-on', new Date().toISOString().slice(0, 10));
+    await Promise.all([records.waitForURL(/\?done=delivered$/), records.click('#do-deliver')]);
+    assert.equal(
+      squash(await records.locator('#complaint-state').textContent()),
+      message(l, 'complaint.state.delivered'),
+    );
+
+    await citizen.goto(`/${l}/complaints/track`);
+    await citizen.fill('#track-trackingCode', tracking);
+    await citizen.fill('#track-accessCode', access);
+    await Promise.all([citizen.waitForLoadState('domcontentloaded'), citizen.click('#do-track')]);
+    await citizen.waitForSelector('#progress-state');
+    assert.equal(
+      squash(await citizen.locator('#progress-state').textContent()),
+      message(l, 'complaint.state.delivered'),
+    );
+    await citizen.check('#survey-score-4');
+    await Promise.all([citizen.waitForLoadState('domcontentloaded'), citizen.click('#do-survey')]);
+    await citizen.waitForSelector('.notice-success');
+    assert.equal(
+      squash(await citizen.locator('.notice-success').textContent()),
+      message(l, 'complaint.public.survey_thanks'),
+    );
   });
 });

@@ -2,7 +2,7 @@
 // checked per field, numbered in the incoming register of the organisation that took it (domain.md §5),
 // given a tracking code and the due day of the review term in force (review-terms.ts), linked to the
 // case it concerns and to the queue ticket that served it — one transaction, audited (ids only).
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { cases } from '../../db/schema/index.js';
 import { findOrganisation, findOrganisationByCode, type OrganisationRow } from '../../db/accounts-store.js';
@@ -12,6 +12,7 @@ import type { Executor } from '../../db/database.js';
 import { IDEMPOTENCY_KEY, once } from '../../db/idempotency.js';
 import { takeNumber } from '../../db/register-numbers.js';
 import { officeChain } from '../../domain/audit/chain-hash.js';
+import { hashSecret } from '../../domain/portal/access-code.js';
 import { builtInCalendar } from '../../domain/calendar/index.js';
 import {
   checkComplaintInput,
@@ -28,7 +29,7 @@ import {
   parseTrackingCode,
   trackingCodeFromBytes,
 } from '../../domain/identifiers/index.js';
-import { plainDateAt, toParts, type PlainDate } from '../../domain/time/plain-date.js';
+import { plainDateAt, toParts } from '../../domain/time/plain-date.js';
 import { actContext, authorize, type Origin } from '../act-context.js';
 import type { Actor } from '../actor.js';
 import type { Deps } from '../deps.js';
@@ -47,11 +48,7 @@ export interface RegisteredComplaint {
   trackingCode: string;
   incomingNumber: string;
   dueOn: string;
-  /** Online only: shown once, stored hashed. */
-  accessCode?: string;
 }
-
-export const hashAccessCode = (code: string): string => createHash('sha256').update(code).digest('hex');
 
 /** The organisation that works a complaint (§21): the office's head, or the head of its akimat. */
 export async function handlerOf(db: Executor, office: OrganisationRow, addressee: ComplaintAddressee) {
@@ -64,16 +61,22 @@ export function registerComplaint(deps: Deps, actor: Actor, origin: Origin, inpu
   return register(deps, actor, origin, input);
 }
 
-/** Filed online by the complainant (§20–24): registered by the system in the handler's register. */
-export function fileComplaintOnline(deps: Deps, origin: Origin, input: RegisterComplaintInput) {
-  return register(deps, null, origin, { ...input, channel: 'online', copyAttached: input.caseCode === '' });
+/** Filed online by the complainant (§20–24): registered by the system in the handler's register,
+ *  with the case the complainant proved is theirs (§24) and the access code derived from the form's
+ *  token (portal's access-code module: only its hash is stored). */
+export function fileComplaintOnline(
+  deps: Deps,
+  origin: Origin,
+  input: RegisterComplaintInput & { accessCode: string },
+) {
+  return register(deps, null, origin, { ...input, channel: 'online', copyAttached: false });
 }
 
 async function register(
   deps: Deps,
   actor: Actor | null,
   origin: Origin,
-  input: RegisterComplaintInput,
+  input: RegisterComplaintInput & { accessCode?: string },
 ): Promise<RegisteredComplaint> {
   if (!IDEMPOTENCY_KEY.test(input.idempotencyKey)) throw new DomainError('VALIDATION_FAILED');
   if (actor && input.channel === 'online') throw new DomainError('VALIDATION_FAILED', { channel: 'choice' });
@@ -145,7 +148,8 @@ async function register(
         const term = reviewTermFor(today);
         const dueOn = complaintDueDay(today, term, calendar);
         const trackingCode = trackingCodeFromBytes(randomBytes(9));
-        const accessCode = actor ? undefined : randomBytes(12).toString('base64url');
+        const accessCode = actor ? undefined : input.accessCode;
+        if (!actor && !accessCode) throw new Error('an online complaint needs its access code');
         const id = crypto.randomUUID();
         const opt = (v: string) => (v.trim() === '' ? null : v.trim());
         await insertComplaint(tx, {
@@ -173,7 +177,7 @@ async function register(
           registeredBy: actor?.accountId ?? null,
           termId: term.id,
           dueOn,
-          accessCodeHash: accessCode ? hashAccessCode(accessCode) : null,
+          accessCodeHash: accessCode ? hashSecret(accessCode) : null,
           updatedAt: now,
         });
         if (ticketId) await linkTicket(tx, ticketId, id);
@@ -191,13 +195,8 @@ async function register(
             dueOn: dueOn as string,
           },
         });
-        return {
-          id,
-          trackingCode,
-          incomingNumber,
-          dueOn: dueOn as PlainDate as string,
-          ...(accessCode ? { accessCode } : {}),
-        };
+        // The access code never enters the stored result of the idempotent act.
+        return { id, trackingCode, incomingNumber, dueOn: dueOn as string };
       },
     );
     return result;

@@ -29,6 +29,7 @@ import { ComplaintNewPage } from '../../views/pages/complaints/complaint-new-pag
 import { ComplaintPage, type ComplaintFacts } from '../../views/pages/complaints/complaint-page.js';
 import { ComplaintTalonPage } from '../../views/pages/complaints/complaint-talon-page.js';
 import { href } from '../../views/view-context.js';
+import { parseTrackingCode } from '../../domain/identifiers/index.js';
 import { STATUS } from '../plugins/error-handler.js';
 import { requireActor } from '../plugins/session.js';
 import { originOf, sendPage } from '../request-context.js';
@@ -202,6 +203,15 @@ export function registerStaffComplaints(app: FastifyInstance): void {
 
     app.get(base, { preHandler: requireActor }, async (req, reply) => {
       const w = await complaintWorklist(deps, req.actor!);
+      // §25: progress asked by phone — the complaint found by its tracking code on this one screen.
+      const asked = str((req.query as Record<string, unknown>).code, 40);
+      let notFound = false;
+      if (asked !== '') {
+        const code = parseTrackingCode(asked);
+        const hit = code.ok ? w.items.find((i) => i.trackingCode === code.value) : undefined;
+        if (hit) return reply.redirect(href(lang, `/staff/complaints/${hit.id}`), 303);
+        notFound = true;
+      }
       const mine = <T extends object>(r: T) => ({ ...r, linked: true });
       return sendPage(req, reply, 'complaint.page_title', (ctx) => (
         <ComplaintsListPage
@@ -211,6 +221,8 @@ export function registerStaffComplaints(app: FastifyInstance): void {
           officesOverdue={w.officesOverdue.map((r) => ({ ...r, linked: false }))}
           mayRegister={w.mayRegister}
           notice={null}
+          asked={asked}
+          notFound={notFound}
         />
       ));
     });

@@ -164,6 +164,35 @@ export const complaintsKk = {
     'Шағым берушіге оның шағымының барысын бақылау коды бойынша айтыңыз (25-тармақ).',
   'complaint.phone_desk_submit': 'Табу',
   'complaint.registrant_title': 'Шағымдар',
+  'complaint.f.trackingCode': 'Өтініштің бақылау коды',
+  'complaint.f.accessCode': 'Қол жеткізу коды (интернет арқылы берілген өтініш)',
+  'complaint.f.documentNumber': 'Немесе жеке басыңызды куәландыратын құжаттың нөмірі (ЖСН немесе паспорт)',
+  'complaint.f.form': 'Нысан',
+  'complaint.err.case_credentials': 'Бақылау коды мен қол жеткізу коды (немесе құжат нөмірі) сәйкес келмейді',
+  'complaint.err.access_or_document': 'Қол жеткізу кодын немесе құжат нөмірін енгізіңіз',
+  'complaint.err.expired': 'Нысанның мерзімі өтті, қайта жіберіңіз',
+  'complaint.public.title': 'Шағым беру',
+  'complaint.public.lead':
+    'Нәтижемен келіспесеңіз немесе қызмет тиісінше көрсетілмесе, бөлім басшысына немесе әкімдік басшысына шағым бере аласыз (стандарттың 20–22-тармақтары). Шағымды қолма-қол немесе пошта арқылы кеңсеге де беруге болады.',
+  'complaint.public.case_title': 'Шағым қатысты өтініш',
+  'complaint.public.case_lead':
+    'Өтініш автоматты түрде қоса беріледі (24-тармақ): оның бақылау кодын және қол жеткізу кодын немесе құжатыңыздың нөмірін енгізіңіз.',
+  'complaint.public.about_title': 'Шағым',
+  'complaint.public.submit': 'Шағымды жіберу',
+  'complaint.public.filed_title': 'Шағым тіркелді',
+  'complaint.public.filed_lead': 'Шағымыз {number} нөмірімен тіркелді. Қарау мерзімі: {due}.',
+  'complaint.public.access_warning':
+    'Қол жеткізу коды тек бір рет көрсетіледі. Оны жазып алыңыз: онсыз шағымның барысын интернетте көре алмайсыз.',
+  'complaint.public.track_link': 'Шағымның барысын көру',
+  'complaint.public.track_title': 'Шағымның барысы',
+  'complaint.public.track_lead':
+    'Шағымның бақылау коды мен қол жеткізу кодын енгізіңіз. Барысын телефон арқылы да білуге болады.',
+  'complaint.public.track_submit': 'Көру',
+  'complaint.public.not_found': 'Мұндай кодтармен шағым табылмады. Кодтарды тексеріп, қайталап көріңіз.',
+  'complaint.public.answer': 'Жауап: {outcome}, шығыс № {number}',
+  'complaint.public.survey_thanks': 'Рақмет, бағаңыз сақталды.',
+  'complaint.public.f.complaint_tracking': 'Шағымның бақылау коды',
+  'complaint.public.f.complaint_access': 'Шағымның қол жеткізу коды',
 } as const;
 
 type Keys = keyof typeof complaintsKk;
@@ -329,6 +358,36 @@ export const complaintsRu: Record<Keys, string> = {
     'Сообщите заявителю ход рассмотрения его жалобы по коду отслеживания (пункт 25).',
   'complaint.phone_desk_submit': 'Найти',
   'complaint.registrant_title': 'Жалобы',
+  'complaint.f.trackingCode': 'Код отслеживания заявления',
+  'complaint.f.accessCode': 'Код доступа (заявление, поданное через интернет)',
+  'complaint.f.documentNumber': 'Или номер вашего документа, удостоверяющего личность (ИИН или паспорт)',
+  'complaint.f.form': 'Форма',
+  'complaint.err.case_credentials': 'Код отслеживания и код доступа (или номер документа) не совпадают',
+  'complaint.err.access_or_document': 'Введите код доступа или номер документа',
+  'complaint.err.expired': 'Срок формы истёк, отправьте ещё раз',
+  'complaint.public.title': 'Подать жалобу',
+  'complaint.public.lead':
+    'Если вы не согласны с результатом или услуга оказана ненадлежащим образом, вы можете обжаловать это руководителю отдела или руководителю акимата (пункты 20–22 стандарта). Жалобу можно также сдать в канцелярию нарочно или отправить по почте.',
+  'complaint.public.case_title': 'Заявление, которого касается жалоба',
+  'complaint.public.case_lead':
+    'Заявление прилагается автоматически (пункт 24): введите его код отслеживания и код доступа или номер вашего документа.',
+  'complaint.public.about_title': 'Жалоба',
+  'complaint.public.submit': 'Отправить жалобу',
+  'complaint.public.filed_title': 'Жалоба зарегистрирована',
+  'complaint.public.filed_lead':
+    'Ваша жалоба зарегистрирована под номером {number}. Срок рассмотрения: {due}.',
+  'complaint.public.access_warning':
+    'Код доступа показывается только один раз. Запишите его: без него ход рассмотрения в интернете не увидеть.',
+  'complaint.public.track_link': 'Ход рассмотрения жалобы',
+  'complaint.public.track_title': 'Ход рассмотрения жалобы',
+  'complaint.public.track_lead':
+    'Введите код отслеживания и код доступа жалобы. Ход рассмотрения можно узнать и по телефону.',
+  'complaint.public.track_submit': 'Показать',
+  'complaint.public.not_found': 'Жалоба с такими кодами не найдена. Проверьте коды и попробуйте ещё раз.',
+  'complaint.public.answer': 'Ответ: {outcome}, исх. № {number}',
+  'complaint.public.survey_thanks': 'Спасибо, ваша оценка сохранена.',
+  'complaint.public.f.complaint_tracking': 'Код отслеживания жалобы',
+  'complaint.public.f.complaint_access': 'Код доступа жалобы',
 };
 
 export const complaintsEn: Record<Keys, string> = {
@@ -494,4 +553,33 @@ export const complaintsEn: Record<Keys, string> = {
     'Tell the complainant the progress of their complaint by its tracking code (clause 25).',
   'complaint.phone_desk_submit': 'Find',
   'complaint.registrant_title': 'Complaints made',
+  'complaint.f.trackingCode': "The application's tracking code",
+  'complaint.f.accessCode': 'Access code (an application sent online)',
+  'complaint.f.documentNumber': 'Or the number of your identity document (IIN or passport)',
+  'complaint.f.form': 'Form',
+  'complaint.err.case_credentials': 'The tracking code and the access code (or document number) do not match',
+  'complaint.err.access_or_document': 'Enter the access code or the document number',
+  'complaint.err.expired': 'The form has expired, send it again',
+  'complaint.public.title': 'Make a complaint',
+  'complaint.public.lead':
+    'If you disagree with the result, or the service was not given properly, you may complain to the head of the office or the head of the akimat (clauses 20–22 of the standard). A complaint may also be handed in at the records office or sent by post.',
+  'complaint.public.case_title': 'The application the complaint concerns',
+  'complaint.public.case_lead':
+    'The application is attached automatically (clause 24): enter its tracking code and the access code, or the number of your document.',
+  'complaint.public.about_title': 'Your complaint',
+  'complaint.public.submit': 'Send the complaint',
+  'complaint.public.filed_title': 'Complaint registered',
+  'complaint.public.filed_lead': 'Your complaint is registered under number {number}. Review due by {due}.',
+  'complaint.public.access_warning':
+    'The access code is shown only once. Write it down: without it you cannot follow the complaint online.',
+  'complaint.public.track_link': 'Follow the complaint',
+  'complaint.public.track_title': 'Progress of a complaint',
+  'complaint.public.track_lead':
+    "Enter the complaint's tracking code and access code. Progress can also be asked by phone.",
+  'complaint.public.track_submit': 'Show',
+  'complaint.public.not_found': 'No complaint matches these codes. Check them and try again.',
+  'complaint.public.answer': 'Answer: {outcome}, outgoing No. {number}',
+  'complaint.public.survey_thanks': 'Thank you, your score is saved.',
+  'complaint.public.f.complaint_tracking': "The complaint's tracking code",
+  'complaint.public.f.complaint_access': "The complaint's access code",
 };

@@ -26,6 +26,9 @@ export interface ComplaintsListPageProps {
   officesOverdue: readonly ComplaintListItem[];
   mayRegister: boolean;
   notice: string | null;
+  /** §25: the tracking code asked about by phone, and whether it was not found here. */
+  asked: string;
+  notFound: boolean;
 }
 
 function Table({
@@ -105,6 +108,25 @@ export function ComplaintsListPage(props: ComplaintsListPageProps) {
           </a>
         </p>
       )}
+      <form
+        method="get"
+        action={href(ctx.lang, '/staff/complaints')}
+        class="form inline-form"
+        id="phone-desk"
+      >
+        <h2>{t('complaint.phone_desk_title')}</h2>
+        <p class="hint">{t('complaint.phone_desk_lead')}</p>
+        {props.notFound && (
+          <p class="error-message" id="phone-code-error">
+            {t('complaint.public.not_found')}
+          </p>
+        )}
+        <label for="phone-code">{t('complaint.d.tracking')}</label>
+        <input id="phone-code" name="code" type="text" value={props.asked} autocomplete="off" />
+        <button type="submit" class="button button-secondary">
+          {t('complaint.phone_desk_submit')}
+        </button>
+      </form>
       <h2>{t('complaint.overdue_title')}</h2>
       <Table ctx={ctx} items={props.overdue} caption={t('complaint.overdue_title')} id="complaints-overdue" />
       {props.officesOverdue.length > 0 && (
