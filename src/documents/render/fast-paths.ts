@@ -26,11 +26,11 @@ import { Memo } from './memo.js';
 //   glyph codes and kerning of a line are the same in every document when its glyphs are all of
 //   the alphabet every subset starts with (alphabet.ts). They are kept by text, and a line is
 //   written in one piece.
-// - One-line paragraphs. A paragraph that fits on one line went through pdfkit's line wrapper
-//   (a wrapper and its events for every paragraph, Unicode line breaking, each word measured) to
-//   emit one line. The same words (pdfkit's line breaker, kept across documents) are measured as
-//   the wrapper measures them; when they all fit, the line is written with what the wrapper would
-//   have handed over, and the wrapper runs only for paragraphs of several lines.
+// - Paragraphs. Each went through pdfkit's line wrapper: a wrapper and its events for every
+//   paragraph, Unicode line breaking, each word measured. The same words (pdfkit's line breaker,
+//   kept across documents) are measured and put on lines as the wrapper does, and each line is
+//   written with what the wrapper would have handed over; the wrapper is left what the documents
+//   do not do (words wider than the column, forced breaks, justified text, page breaks).
 // - Single lines. A line already measured and placed (Sheet.drawWhole) went through pdfkit's
 //   line wrapper anyway — Unicode line breaking, each word measured again, one line emitted.
 //   It is handed to the wrapper's last step (`_fragment`, which writes the text operators)
@@ -519,12 +519,14 @@ interface ParagraphDocument extends DocumentInternals {
 }
 
 /**
- * `doc.text(text, x, y, { width, align, lineGap })` (no indent, not continued) for a paragraph that
- * fits on one line: the wrapper's measure of each word, and when every word fits, the one line it
- * would emit, emitted the same way (the same operators, the same position afterwards). False when
- * it does not fit or is anything else, for `doc.text` to do.
+ * `doc.text(text, x, y, { width, align, lineGap })` (no indent, not continued) as pdfkit's line
+ * wrapper writes it (LineWrapper.wrap, pdfkit 0.20): its words measured as it measures them, a
+ * word that does not fit starting the next line, each line handed to the same `_fragment` with
+ * what the wrapper hands over, the position advanced as it advances it. False — and nothing
+ * drawn — for anything the wrapper would do otherwise (a word wider than the column, a forced
+ * break, a soft hyphen, justified text, a page break), for `doc.text` to do.
  */
-export function drawParagraphLine(
+export function drawParagraph(
   doc: PDFKit.PDFDocument,
   text: string,
   x: number,
@@ -548,37 +550,55 @@ export function drawParagraphLine(
   // it would make before the first line.
   const lineWidth = ((o.width * 100) / 100 - 18 * (1 - 1)) / 1;
   const maxY = pdfFloat(d.page.maxY());
-  if (y > maxY || y + d.currentLineHeight(true) > maxY) return false;
+  const lineHeight = d.currentLineHeight(true);
+  if (y > maxY || y + lineHeight > maxY) return false;
   const words = wordsOf(text);
   if (!words) return false;
+  const lines: { text: string; width: number; words: number }[] = [];
   let spaceLeft = lineWidth;
+  let buffer = '';
   let textWidth = 0;
   let wordCount = 0;
   const measure = { horizontalScaling: 100, characterSpacing: 0 };
+  const advance = lineHeight + (o.lineGap || d._lineGap || 0);
+  let lineY = y;
   for (const word of words) {
     // LineWrapper.wordWidth, character and word spacing 0
     const w = pdfFloat(d.widthOfString(word, measure) + 0 + 0);
-    if (w > lineWidth || w > spaceLeft) return false;
-    textWidth += w;
-    wordCount++;
-    spaceLeft -= w;
+    if (w > lineWidth) return false; // the wrapper would split the word itself
+    if (w <= spaceLeft) {
+      buffer += word;
+      textWidth += w;
+      wordCount++;
+      spaceLeft -= w;
+      continue;
+    }
+    lines.push({ text: buffer, width: textWidth + 0 * (wordCount - 1), words: wordCount });
+    lineY += advance;
+    if (pdfFloat(lineY + lineHeight) > maxY) return false; // the wrapper would turn the page
+    spaceLeft = lineWidth - w;
+    buffer = word;
+    textWidth = w;
+    wordCount = 1;
   }
+  if (wordCount > 0) lines.push({ text: buffer, width: textWidth + 0 * (wordCount - 1), words: wordCount });
   d.x = x;
   d.y = y;
-  if (wordCount === 0) return true; // nothing emitted: the position stays
-  d._fragment(text, x, y, {
-    width: o.width,
-    align: o.align,
-    lineGap: o.lineGap,
-    indent: 0,
-    columns: 0,
-    columnGap: 18,
-    rotation: 0,
-    textWidth: textWidth + 0 * (wordCount - 1),
-    wordCount,
-    lineWidth,
-  });
-  d.y = y + d.currentLineHeight(true) + (o.lineGap || d._lineGap || 0);
+  for (const line of lines) {
+    d._fragment(line.text, x, d.y, {
+      width: o.width,
+      align: o.align,
+      lineGap: o.lineGap,
+      indent: 0,
+      columns: 0,
+      columnGap: 18,
+      rotation: 0,
+      textWidth: line.width,
+      wordCount: line.words,
+      lineWidth,
+    });
+    d.y += advance;
+  }
   d.x = x;
   return true;
 }

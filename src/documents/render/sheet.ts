@@ -3,7 +3,7 @@ import type { Lang, Localized } from '../../domain/standard/index.js';
 import type { DocumentOptions } from '../types.js';
 import {
   drawLine,
-  drawParagraphLine,
+  drawParagraph,
   fastPaths,
   memoizeWidths,
   quickenFont,
@@ -174,7 +174,7 @@ export class Sheet {
       align: style.align ?? 'left',
       lineGap: LINE_GAP * this.scale,
     };
-    if (style.indent || !drawParagraphLine(this.doc, text, x, this.y, options))
+    if (style.indent || !drawParagraph(this.doc, text, x, this.y, options))
       this.doc.text(text, x, this.y, { ...options, indent: style.indent ?? 0 });
     this.y = this.doc.y + (style.gapAfter ?? 0) * this.scale;
   }
@@ -185,6 +185,19 @@ export class Sheet {
     const live = parts.filter((p) => p.text !== '');
     if (live.length === 0) return;
     this.ensure(this.lineHeight(size));
+    const x = style.x ?? this.left;
+    if (live.length === 1) {
+      this.font(live[0]!.face, size);
+      const options = {
+        width: style.width ?? this.width,
+        align: style.align ?? 'left',
+        lineGap: LINE_GAP * this.scale,
+      };
+      if (drawParagraph(this.doc, live[0]!.text, x, this.y, options)) {
+        this.y = this.doc.y + (style.gapAfter ?? 0) * this.scale;
+        return;
+      }
+    }
     live.forEach((p, i) => {
       this.font(p.face, size);
       const opts: PDFKit.Mixins.TextOptions = {
@@ -193,7 +206,7 @@ export class Sheet {
         lineGap: LINE_GAP * this.scale,
         continued: i < live.length - 1,
       };
-      if (i === 0) this.doc.text(p.text, style.x ?? this.left, this.y, opts);
+      if (i === 0) this.doc.text(p.text, x, this.y, opts);
       else this.doc.text(p.text, opts);
     });
     this.y = this.doc.y + (style.gapAfter ?? 0) * this.scale;
