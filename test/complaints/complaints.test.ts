@@ -30,6 +30,7 @@ import {
 import { complaintWorklist, readComplaint } from '../../src/app/complaints/read-complaints.js';
 import { answerComplaintSurvey, complaintSatisfaction } from '../../src/app/complaints/complaint-survey.js';
 import { DomainError } from '../../src/app/errors.js';
+import { readRegistrant } from '../../src/app/registry/read-registrant.js';
 import { findCase } from '../../src/db/case-store.js';
 import { findComplaint } from '../../src/db/complaints-store.js';
 import { queryRows } from '../../src/db/database.js';
@@ -411,6 +412,10 @@ describeEachDatabase('complaints (§20–25)', (get) => {
     });
     const doc = await findIssuedDocument(get().database.db, s.number);
     assert.equal(doc!.status, 'annulled');
+    // The complaint joins the registry's history of the person (issue 9).
+    const view = await readRegistrant(t.deps, w.office.staff.head, origin, doc!.registrantId!);
+    assert.equal(view.visibility, 'full');
+    if (view.visibility === 'full') assert.ok(view.complaints.some((c) => c.id === r.id));
   });
 
   it('every complaint has a due day and is overdue on the office and akimat worklists once it passes', async () => {

@@ -16,6 +16,7 @@ import {
   type RegistrantRow,
 } from '../../db/registry-store.js';
 import { findOrganisation } from '../../db/accounts-store.js';
+import { complaintsOfCases, type ComplaintListRow } from '../../db/complaints-store.js';
 import { officeChain } from '../../domain/audit/chain-hash.js';
 import { publicDocumentStatus, type PublicDocumentStatus } from '../../domain/certificate/public-status.js';
 import { plainDateAt, type PlainDate } from '../../domain/time/plain-date.js';
@@ -75,6 +76,8 @@ export type RegistrantView =
       documents: RegistrantDocumentView[];
       events: RegistrantEvent[];
       timeline: AuditLine[];
+      /** §20–25: the complaints about its cases (issue 9: they join the registry's history). */
+      complaints: ComplaintListRow[];
     };
 
 export async function readRegistrant(
@@ -125,6 +128,10 @@ export async function readRegistrant(
     registrant,
     current,
     office,
+    complaints: await complaintsOfCases(
+      db,
+      cases.map((c) => c.id),
+    ),
     cases: cases.map((c) => {
       const target = { organisationId: c.organisationId, regionCode: c.regionCode };
       return {

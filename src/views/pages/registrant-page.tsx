@@ -188,6 +188,19 @@ export function RegistrantPage({ ctx, view }: { ctx: ViewContext; view: Registra
         )}
       </section>
 
+      {view.complaints.length > 0 && (
+        <section aria-labelledby="complaints-title">
+          <h2 id="complaints-title">{t('complaint.registrant_title')}</h2>
+          <ul id="registrant-complaints">
+            {view.complaints.map((c) => (
+              <li key={c.id}>
+                {`${c.incomingNumber} · ${c.registeredOn} · ${t(`complaint.kind.${c.kind}` as MessageKey)} · ${t(`complaint.state.${c.state}` as MessageKey)}`}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       <section aria-labelledby="events-title">
         <h2 id="events-title">{t('registry.section.events')}</h2>
         {view.events.length === 0 ? (
