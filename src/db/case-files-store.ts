@@ -28,7 +28,8 @@ export interface NewCaseFile {
   mediaType: 'application/pdf' | 'image/jpeg' | 'image/png';
   sha256: string;
   content: Buffer;
-  uploadedBy: string;
+  /** The member of staff; null for the applicant on the portal (issue 8). */
+  uploadedBy: string | null;
   uploadedAt: Date;
 }
 

@@ -41,6 +41,10 @@ import { registerQueueDesk } from './routes/queue-desk.js';
 import { registerQueueSettings } from './routes/queue-settings.js';
 import { registerQueueFigures } from './routes/queue-figures.js';
 import { registerPasses } from './routes/passes.js';
+import { registerPortalApply } from './routes/portal-apply.js';
+import { registerPortalGuide } from './routes/portal-guide.js';
+import { registerPortalTrack } from './routes/portal-track.js';
+import { registerOnlineArrivals } from './routes/staff-online-arrivals.js';
 import { registerPublicCheck } from './routes/public-check.js';
 import { registerApiCaseFiles } from './routes/api-case-files.js';
 import { registerStaffCaseFiles } from './routes/staff-case-files.js';
@@ -141,6 +145,10 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   registerPublicNotify(app);
   registerOffices(app);
   await registerPublicCheck(app, config.checkRateLimit);
+  // Issue 8, the public portal: learn, apply online, track.
+  registerPortalGuide(app);
+  registerPortalApply(app, { secureCookies: config.secureCookies });
+  registerPortalTrack(app);
   registerApiCsrf(app);
   await registerApiCases(app);
   await registerApiQueue(app);
@@ -156,6 +164,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   registerAdminCalendar(app);
   registerCaseIntake(app);
   registerStaffCases(app);
+  registerOnlineArrivals(app);
   registerCaseCorrections(app);
   registerStaffCaseFiles(app);
   registerCaseMove(app);

@@ -49,6 +49,15 @@ function Header({ ctx }: { ctx: ViewContext }) {
             <a href={href(ctx.lang, '/offices')}>{ctx.t('nav.offices')}</a>
           </li>
           <li>
+            <a href={href(ctx.lang, '/guide')}>{ctx.t('portal.nav.guide')}</a>
+          </li>
+          <li>
+            <a href={href(ctx.lang, '/apply')}>{ctx.t('portal.nav.apply')}</a>
+          </li>
+          <li>
+            <a href={href(ctx.lang, '/track')}>{ctx.t('portal.nav.track')}</a>
+          </li>
+          <li>
             <a href={href(ctx.lang, '/check')}>{ctx.t('nav.check')}</a>
           </li>
           {ctx.actor ? (

@@ -264,3 +264,19 @@ export async function submitOnlineApplication(
   });
   return sent;
 }
+
+/** The codes of a sent application, again, for the browser holding its draft token; null before. */
+export async function sentCodes(
+  deps: Deps,
+  draftToken: string | undefined,
+): Promise<(SubmittedApplication & { officeCode: string }) | null> {
+  const draft = await findDraft(deps, draftToken);
+  if (!draft || !draft.submittedAt) return null;
+  return {
+    caseId: draft.caseId,
+    trackingCode: draft.trackingCode,
+    accessCode: accessCodeForDraftToken(draftToken!),
+    language: draft.language,
+    officeCode: draft.officeCode,
+  };
+}

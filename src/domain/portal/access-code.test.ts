@@ -58,3 +58,36 @@ it('contacts: e-mail and phone checked, phones brought to E.164', () => {
     'contact.phone': 'phone_format',
   });
 });
+
+it('the guide lists the §11 items of the case, conditional ones by the answers', async () => {
+  const { documentsNeeded } = await import('./guide.js');
+  const { STANDARD_2011 } = await import('../standard/index.js');
+  const ids = (r: { items: readonly { item: { id: string }; conditional: boolean }[] }) =>
+    r.items.map((i) => `${i.item.id}${i.conditional ? '?' : ''}`);
+  const unanswered = documentsNeeded(STANDARD_2011, { subject: 'group', first: true, answers: {} });
+  assert.equal(unanswered.kind, 'group-registration');
+  assert.deepEqual(
+    unanswered.questions.map((q) => q.id),
+    ['representative', 'premisesOwner'],
+  );
+  assert.ok(ids(unanswered).some((id) => id.endsWith('?')));
+  const legal = documentsNeeded(STANDARD_2011, {
+    subject: 'group',
+    first: true,
+    answers: { representative: 'no', premisesOwner: 'legal-entity' },
+  });
+  const natural = documentsNeeded(STANDARD_2011, {
+    subject: 'group',
+    first: true,
+    answers: { representative: 'no', premisesOwner: 'natural-person' },
+  });
+  assert.ok(ids(legal).every((id) => !id.endsWith('?')));
+  assert.equal(ids(natural).length, ids(legal).length + 1);
+  const missionary = documentsNeeded(STANDARD_2011, {
+    subject: 'missionary',
+    first: false,
+    answers: { representative: 'yes', religiousMaterials: 'yes' },
+  });
+  assert.equal(missionary.kind, 'missionary-re-registration');
+  assert.ok(ids(missionary).includes('representative-power-of-attorney'));
+});

@@ -200,7 +200,11 @@ const NO_BUILDING = { kk: 'жоқ', ru: 'нет' };
 type Application = MissionaryApplicationInput | GroupApplicationInput;
 const isMissionary = (a: Application): a is MissionaryApplicationInput => a.kind.startsWith('missionary');
 
-function applicationCopy(s: CasePrintSource, lang: Lang, version: RuleVersion): ApplicationCopy {
+function applicationCopy(
+  s: Pick<CasePrintSource, 'office'> & { view: { application: Application } },
+  lang: Lang,
+  version: RuleVersion,
+): ApplicationCopy {
   const a = s.view.application;
   const appDate = plainDate(a.applicationDate);
   if (isMissionary(a)) {
@@ -228,6 +232,19 @@ function applicationCopy(s: CasePrintSource, lang: Lang, version: RuleVersion): 
     applicationDate: appDate,
   };
   return { subject: 'group', form };
+}
+
+/** Annex 7 or 8 filled from an application as sent online (issue 8: the applicant's copy). */
+export function renderApplicationForm(
+  application: Application,
+  office: OrganisationRow,
+  lang: Lang,
+  version: RuleVersion,
+): Promise<Buffer> {
+  const c = applicationCopy({ office, view: { application } }, lang, version);
+  return c.subject === 'missionary'
+    ? renderMissionaryApplication(c.form, { lang })
+    : renderGroupApplication(c.form, { lang });
 }
 
 // ——— §14 receipt ———

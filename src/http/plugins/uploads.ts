@@ -20,6 +20,10 @@ export interface UploadedFile {
   dropped: boolean;
 }
 
+/** The portal's upload page and its draft cookie (http/routes/portal-apply.tsx). */
+export const DRAFT_COOKIE_NAME = 'tirkeu_draft';
+const PORTAL_UPLOAD = /^\/(kk|ru|en)\/apply\/documents$/;
+
 const counted = new WeakMap<FastifyRequest, number>();
 
 export function isUploadedFile(v: unknown): v is UploadedFile {
@@ -37,9 +41,11 @@ export async function registerUploads(
   app: FastifyInstance,
   limits: { maxBytes: number; maxPerCase: number },
 ): Promise<void> {
-  // Only staff post files: refuse an anonymous multipart body before reading it.
+  // Only staff post files — and an online applicant their draft's scans (issue 8), on that one page
+  // with the draft's cookie: refuse any other anonymous multipart body before reading it.
   app.addHook('preParsing', async (req) => {
-    if (!req.actor && /^multipart\//i.test(req.headers['content-type'] ?? ''))
+    const applicant = PORTAL_UPLOAD.test(req.url) && Boolean(req.cookies?.[DRAFT_COOKIE_NAME]);
+    if (!req.actor && !applicant && /^multipart\//i.test(req.headers['content-type'] ?? ''))
       throw new DomainError(req.sessionState === 'expired' ? 'SESSION_EXPIRED' : 'NOT_SIGNED_IN');
   });
   await app.register(multipart, {

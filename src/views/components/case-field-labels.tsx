@@ -72,6 +72,9 @@ export const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
   'premises.consentDate': 'intake.f.consent_date',
   language: 'intake.f.language',
   consent: 'intake.f.consent',
+  kind: 'portal.apply.kind',
+  'contact.email': 'portal.f.email',
+  'contact.phone': 'portal.f.phone',
   'scans.item': 'scans.f.item',
   'scans.file': 'scans.f.file',
 };
@@ -187,6 +190,11 @@ const OWN_CODES: Readonly<Record<string, MessageKey>> = {
   files_too_many: 'field.files_too_many',
   file_item_unknown: 'field.file_item_unknown',
   file_required: 'field.file_required',
+  // Issue 8, the portal's own (app/portal/online-application.ts, domain/portal/contact.ts).
+  kind_required: 'portal.e.kind_required',
+  office_required: 'portal.e.office_required',
+  email_format: 'portal.e.email_format',
+  phone_format: 'portal.e.phone_format',
 };
 
 /** A code of the intake, localized; an unknown code is shown as the generic "needs correcting". */

@@ -150,7 +150,13 @@ function ScanFields(props: CaseIntakePageProps) {
   );
 }
 
-function Affiliation({ f, confessions }: { f: FormState; confessions: CaseIntakePageProps['confessions'] }) {
+export function Affiliation({
+  f,
+  confessions,
+}: {
+  f: FormState;
+  confessions: CaseIntakePageProps['confessions'];
+}) {
   // The select carries the id of the path `affiliation`, which the validator's errors name.
   const id = 'f-affiliation';
   const error = f.errors.affiliation;
@@ -363,6 +369,9 @@ export function CaseKindChooser({
           </li>
         ))}
       </ul>
+      <p>
+        <a href={href(ctx.lang, '/staff/cases/online')}>{ctx.t('portal.staff.link')}</a>
+      </p>
     </>
   );
 }
