@@ -53,11 +53,17 @@ const BENCHES: BenchModule[] = [
       'call next with 20 desks at once vs a single-row update; board events to 200 boards vs one (PostgreSQL)',
     run: async () => (await import('./lib/queue-figures.js')).run(),
   },
+  {
+    name: 'portal',
+    describe:
+      'status look-ups at 100 connections vs /healthz; staff worklist p95 under a flood of online applications vs quiet (PostgreSQL)',
+    run: async (options) => (await import('./lib/portal-figures.js')).run(options),
+  },
 ];
 
 const USAGE = `usage: node --import tsx bench/run.ts [--only NAME] [--load-seconds N]
   --only NAME         run one bench (${BENCHES.map((b) => b.name).join(', ')}); the others' last results are kept
-  --load-seconds N    seconds per load run in the http bench (default 10)
+  --load-seconds N    seconds per load run in the http and portal benches (default 10)
 ${BENCHES.map((b) => `  ${b.name.padEnd(10)}${b.describe}`).join('\n')}`;
 
 function parse(): { only: string | undefined; options: BenchOptions } | null {

@@ -12,9 +12,15 @@ export interface RunningServer extends Started {
 }
 
 /** `node --import tsx src/main.ts`, timed until GET /readyz answers 200. */
-export async function startService(label: string, database: ServiceDatabase): Promise<RunningServer> {
+export async function startService(
+  label: string,
+  database: ServiceDatabase,
+  /** More settings of the service (e.g. TRUST_PROXY). */
+  extraEnv: Record<string, string> = {},
+): Promise<RunningServer> {
   const port = await freePort();
   const env: Record<string, string> = {
+    ...extraEnv,
     PORT: String(port),
     HOST,
     LOG_LEVEL: 'warn',
