@@ -101,10 +101,9 @@ const depsOf = (database: Database): Deps => ({
 
 /** A fresh client address for every simulated applicant: 10.x.y.z from a counter. */
 let addressSeq = 0;
-const nextAddress = (): string => {
-  const n = ++addressSeq;
-  return `10.${String((n >> 16) & 255)}.${String((n >> 8) & 255)}.${String(n & 255)}`;
-};
+const addressAt = (n: number): string =>
+  `10.${String((n >> 16) & 255)}.${String((n >> 8) & 255)}.${String(n & 255)}`;
+const nextAddress = (): string => addressAt(++addressSeq);
 
 /** The form values of an application, by field path, as the pages post them. */
 function flat(o: unknown, prefix = '', out: Record<string, string> = {}): Record<string, string> {
@@ -369,7 +368,13 @@ async function measure(url: string, durationS: number): Promise<Omit<PortalBench
     await v.get('/kk/track');
     let n = 0;
     const firstAddress = addressSeq;
-    let address = '';
+    // 100 applicants at a time, one address each, so that requests in flight come from different
+    // addresses; each address makes LOOKUPS_PER_ADDRESS look-ups, then the next 100 take over.
+    const addressOf = (i: number): string => {
+      const block = Math.floor(i / (TRACK_CONNECTIONS * LOOKUPS_PER_ADDRESS));
+      addressSeq = Math.max(addressSeq, firstAddress + (block + 1) * TRACK_CONNECTIONS);
+      return addressAt(firstAddress + block * TRACK_CONNECTIONS + (i % TRACK_CONNECTIONS) + 1);
+    };
     const track = {
       url: `${service.base}/kk/track`,
       connections: TRACK_CONNECTIONS,
@@ -378,7 +383,7 @@ async function measure(url: string, durationS: number): Promise<Omit<PortalBench
         {
           method: 'POST',
           setupRequest: (req: Record<string, unknown>) => {
-            if (n % LOOKUPS_PER_ADDRESS === 0) address = nextAddress();
+            const address = addressOf(n);
             const c = seeded.codes[n++ % seeded.codes.length]!;
             return {
               ...req,

@@ -31,8 +31,8 @@ export async function run(options?: Partial<BenchOptions>): Promise<BenchResult[
   const w = r.worklist;
   const limits =
     `per-address look-up limit on at its default (${String(LOOKUP_LIMIT.max)} per ${String(LOOKUP_LIMIT.windowSeconds)} s; ` +
-    `not a setting of the service): TRUST_PROXY=loopback, each simulated applicant its own X-Forwarded-For address ` +
-    `making ${String(LOOKUPS_PER_ADDRESS)} look-ups (${String(t.addresses)} addresses over the look-up runs, warm-up included)`;
+    `not a setting of the service): TRUST_PROXY=loopback, each of the ${String(TRACK_CONNECTIONS)} simulated applicants at a time its own X-Forwarded-For address ` +
+    `making ${String(LOOKUPS_PER_ADDRESS)} look-ups, then the next ${String(TRACK_CONNECTIONS)} take over (${String(t.addresses)} addresses over the look-up runs, warm-up included)`;
   const settings =
     `PostgreSQL ${r.server}, service started as in production (DATABASE_URL, pool 10); autocannon ` +
     `${String(TRACK_CONNECTIONS)} connections, no pipelining, ${String(t.rounds.length)} interleaved rounds after a warm-up; ` +
