@@ -12,9 +12,8 @@ import { actionsOf, appendAction, lockCase } from '../../db/case-store.js';
 import { lockComplaint, updateComplaint, type ComplaintRow } from '../../db/complaints-store.js';
 import type { Executor } from '../../db/database.js';
 import { IDEMPOTENCY_KEY, once } from '../../db/idempotency.js';
-import { issuedDocumentsOfCase, setIssuedDocumentStatus } from '../../db/issued-documents-store.js';
+import { issuedDocumentsOfCase } from '../../db/issued-documents-store.js';
 import { takeNumber } from '../../db/register-numbers.js';
-import { insertRegistrationEvent, registrantIdOfCase } from '../../db/registry-store.js';
 import { officeChain } from '../../domain/audit/chain-hash.js';
 import { builtInCalendar } from '../../domain/calendar/index.js';
 import type { NationalCalendar } from '../../domain/calendar/index.js';
@@ -46,6 +45,7 @@ import { actContext, authorize, type Origin } from '../act-context.js';
 import { effectiveRoles, type Actor } from '../actor.js';
 import type { Deps } from '../deps.js';
 import { DomainError } from '../errors.js';
+import { recordAnnulment } from '../registry/document-life.js';
 import type { PolicyAction } from '../policies/policy.js';
 
 type Tx = Executor;
@@ -302,28 +302,11 @@ async function consequenceOnCase(
     if (!doc) throw new DomainError('VALIDATION_FAILED', { consequence: 'consequence_annul_document' });
     const reason = ground === 'court' ? 'court_decision' : 'registering_body_decision';
     const annulGround = ground === 'court' ? 'court_decision' : 'upheld_complaint';
-    await setIssuedDocumentStatus(tx, doc.number, { status: 'annulled', reason }, now);
-    const registrantId = doc.registrantId ?? (await registrantIdOfCase(tx, caseRow.id));
-    if (registrantId)
-      await insertRegistrationEvent(tx, {
-        registrantId,
-        kind: 'annulled',
-        documentNumber: doc.number,
-        at: now,
-        actorAccountId: actor.accountId,
-        organisationId: office.id,
-        reason,
-        data: {
-          ground: annulGround,
-          decisionNumber: complaint.incomingNumber,
-          decisionDate: plainDateAt(now, office.timeZone),
-        },
-      });
-    await writeAudit(tx, officeChain('audit', office.code), ctx, {
-      action: 'registry.registration_annulled',
-      recordType: 'issued_document',
-      recordId: doc.number,
-      data: { reason, ground: annulGround },
+    await recordAnnulment(tx, ctx, office, doc, {
+      reason,
+      ground: annulGround,
+      decisionNumber: complaint.incomingNumber,
+      decisionDate: plainDateAt(now, office.timeZone),
     });
     return;
   }

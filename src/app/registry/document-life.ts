@@ -10,7 +10,7 @@
 // event carrying ids and codes only (domain.md §8); a double submit replays the first result.
 import { eq, or, sql } from 'drizzle-orm';
 import { findOrganisation, type OrganisationRow } from '../../db/accounts-store.js';
-import { writeAccess, writeAudit } from '../../db/audit-trail.js';
+import { writeAccess, writeAudit, type ActContext } from '../../db/audit-trail.js';
 import type { Executor } from '../../db/database.js';
 import { IDEMPOTENCY_KEY, IdempotencyKeyReusedError, once } from '../../db/idempotency.js';
 import {
@@ -253,6 +253,45 @@ async function registrantOf(tx: Executor, doc: IssuedDocumentRow): Promise<strin
   return doc.registrantId ?? (doc.caseId ? await registrantIdOfCase(tx, doc.caseId) : null);
 }
 
+/**
+ * domain.md §4: a registration annulled by a signed decision — the document's status, the
+ * registrant's history and the audit record, in the caller's transaction. One rule for the registry's
+ * annulment and for the consequence of an upheld complaint or a court decision (§21–23).
+ */
+export async function recordAnnulment(
+  tx: Executor,
+  ctx: ActContext,
+  office: Pick<OrganisationRow, 'id' | 'code'>,
+  doc: IssuedDocumentRow,
+  decision: {
+    reason: AnnulmentReason;
+    ground: AnnulmentGround;
+    decisionNumber: string;
+    decisionDate: string;
+  },
+): Promise<void> {
+  const { reason, ground, decisionNumber, decisionDate } = decision;
+  await setIssuedDocumentStatus(tx, doc.number, { status: 'annulled', reason }, ctx.now);
+  const registrantId = await registrantOf(tx, doc);
+  if (registrantId)
+    await insertRegistrationEvent(tx, {
+      registrantId,
+      kind: 'annulled',
+      documentNumber: doc.number,
+      at: ctx.now,
+      actorAccountId: ctx.actor?.accountId ?? null,
+      organisationId: office.id,
+      reason,
+      data: { ground, decisionNumber, decisionDate },
+    });
+  await writeAudit(tx, officeChain('audit', office.code), ctx, {
+    action: 'registry.registration_annulled',
+    recordType: 'issued_document',
+    recordId: doc.number,
+    data: { reason, ground },
+  });
+}
+
 /** (a) A duplicate of a lost or damaged document: the original becomes 'replaced' naming it. */
 export async function issueDuplicate(
   deps: Deps,
@@ -407,24 +446,11 @@ export async function annulRegistration(
     async (tx, doc, office, now) => {
       if (comparePlainDates(decisionDate as PlainDate, plainDateAt(now, office.timeZone)) > 0)
         throw new DomainError('VALIDATION_FAILED', { decisionDate: 'in_future' });
-      await setIssuedDocumentStatus(tx, doc.number, { status: 'annulled', reason }, now);
-      const registrantId = await registrantOf(tx, doc);
-      if (registrantId)
-        await insertRegistrationEvent(tx, {
-          registrantId,
-          kind: 'annulled',
-          documentNumber: doc.number,
-          at: now,
-          actorAccountId: actor.accountId,
-          organisationId: office.id,
-          reason,
-          data: { ground, decisionNumber, decisionDate },
-        });
-      await writeAudit(tx, officeChain('audit', office.code), actContext(actor, origin, now), {
-        action: 'registry.registration_annulled',
-        recordType: 'issued_document',
-        recordId: doc.number,
-        data: { reason, ground },
+      await recordAnnulment(tx, actContext(actor, origin, now), office, doc, {
+        reason,
+        ground,
+        decisionNumber,
+        decisionDate,
       });
       return { number: doc.number };
     },
