@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from '../config/config.js';
 import { openDatabase, type Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { verifyChains } from '../db/audit-trail.js';
+import { backupDatabase, restoreDatabase } from '../db/backup.js';
 import { findOrganisationByCode } from '../db/accounts-store.js';
 import { createAccount } from '../app/accounts/create-account.js';
 import { DomainError } from '../app/errors.js';
@@ -124,6 +125,37 @@ program
       if (report.problems.length) process.exitCode = 1;
     }),
   );
+
+program
+  .command('backup')
+  .description(
+    'copy the whole database into a new folder: the dump (pg_dump, or the embedded data folder archive) ' +
+      "and a manifest of every table's row count and checksum (the embedded database: stop the server first)",
+  )
+  .requiredOption('--out <folder>', 'a new or empty folder')
+  .action((opts: { out: string }) =>
+    withDatabase(async (database) => {
+      const m = await backupDatabase(database, loadConfig().database, opts.out);
+      const rows = m.tables.reduce((n, t) => n + t.rows, 0);
+      console.log(
+        `backed up ${m.tables.length} tables and sequences, ${rows} rows, into ${opts.out} (${m.file}, ${m.bytes} bytes)`,
+      );
+    }),
+  );
+
+program
+  .command('restore')
+  .description(
+    'put a backup into the empty database named by the environment (DATABASE_URL or TIRKEU_DATA_DIR), ' +
+      "then check every table's row count and checksum against the backup's manifest",
+  )
+  .requiredOption('--from <folder>', 'a folder written by tirkeu backup')
+  .action(async (opts: { from: string }) => {
+    const r = await restoreDatabase(loadConfig().database, opts.from);
+    console.log(
+      `restored ${r.tables} tables, ${r.rows} rows, from ${opts.from}: every table equal to the backup`,
+    );
+  });
 
 program
   .command('worker')

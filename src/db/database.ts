@@ -38,6 +38,8 @@ export interface Database {
   withSession<T>(fn: (db: Db) => Promise<T>): Promise<T>;
   /** Embedded only: an independent copy of the database as it is now. */
   fork?(): Promise<Database>;
+  /** Embedded only: the whole data folder as a gzipped tar archive (the engine's own dump). */
+  dumpDataDir?(): Promise<Blob>;
   /**
    * Subscribes to a NOTIFY channel (messages arrive after the sender's commit, on every app server).
    * `onReconnect` runs when a lost listening connection is back: messages may have been missed.
@@ -226,12 +228,41 @@ function fromPglite(client: PGlite, db: Db, lock: DataFolderLock | null): Databa
         if (!client.closed) await unlisten();
       };
     },
+    dumpDataDir: () => client.dumpDataDir('gzip'),
     // Tests migrate one in-memory database and fork it per suite: a fork costs far less than a migration.
     async fork() {
       const copy = (await client.clone()) as PGlite;
       return fromPglite(copy, drizzlePglite({ client: copy, schema }) as unknown as Db, null);
     },
   };
+}
+
+/**
+ * Fills an empty data folder from an archive written by `dumpDataDir` (a restore). Refuses a folder
+ * that already holds a database: a restore never overwrites one.
+ */
+export async function loadEmbeddedDataDir(dataDir: string, archive: Blob): Promise<void> {
+  const pgdata = path.join(dataDir, 'pgdata');
+  fs.mkdirSync(dataDir, { recursive: true });
+  const lock = lockDataFolder(dataDir);
+  try {
+    if (fs.existsSync(pgdata) && fs.readdirSync(pgdata).length > 0)
+      throw new DatabaseOpenError(
+        `the data folder ${dataDir} already holds a database: restore into an empty one`,
+      );
+    try {
+      const client = new PGlite(pgdata, { extensions: PGLITE_EXTENSIONS, loadDataDir: archive });
+      await client.waitReady;
+      await client.query('select 1');
+      await client.close();
+    } catch (e) {
+      // Nothing half-loaded stays behind: the folder was empty before.
+      fs.rmSync(pgdata, { recursive: true, force: true });
+      throw new DatabaseOpenError(`the archive could not be loaded into ${dataDir}: ${describeError(e)}`);
+    }
+  } finally {
+    lock.release();
+  }
 }
 
 /** The embedded engine sometimes throws plain objects (an errno record), not Errors. */
