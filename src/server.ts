@@ -17,6 +17,7 @@ import { outboxHandlers } from './jobs/outbox-handlers.js';
 import { httpSmsGateway, smtpMailSender } from './jobs/notify-senders.js';
 import { renderNotifyMessage } from './views/notify-message.js';
 import { startRetentionTimer } from './jobs/retention.js';
+import { startPendingAccessTimer } from './jobs/chain-pending-access.js';
 import { startExpiryTimer, together } from './jobs/expiry-reminders.js';
 import { importDirectory } from './app/organisations/import-directory.js';
 import { hasDirectory } from './db/directory-store.js';
@@ -91,6 +92,9 @@ export async function startServer(
       retention = together(
         startRetentionTimer(database, undefined, (e) => app?.log.error({ err: e }, 'retention purge failed')),
         startExpiryTimer(database, undefined, (e) => app?.log.error({ err: e }, 'expiry reminders failed')),
+        startPendingAccessTimer(database, undefined, (e) =>
+          app?.log.error({ err: e }, 'chaining the access log failed'),
+        ),
       );
     }
     await app.listen({ port: config.port, host: config.host });

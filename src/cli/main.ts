@@ -22,6 +22,7 @@ import { importDirectory } from '../app/organisations/import-directory.js';
 import { startOutboxWorker } from '../jobs/outbox-worker.js';
 import { outboxHandlers } from '../jobs/outbox-handlers.js';
 import { runRetention, startRetentionTimer } from '../jobs/retention.js';
+import { startPendingAccessTimer } from '../jobs/chain-pending-access.js';
 import { startExpiryTimer, together } from '../jobs/expiry-reminders.js';
 
 // A reader that stops early (`| head`) is not an error.
@@ -168,6 +169,7 @@ program
       const retention = together(
         startRetentionTimer(database, undefined, (e) => console.error(`retention: ${e.message}`)),
         startExpiryTimer(database, undefined, (e) => console.error(`expiry reminders: ${e.message}`)),
+        startPendingAccessTimer(database, undefined, (e) => console.error(`access log: ${e.message}`)),
       );
       console.log('outbox worker and timed jobs running; Ctrl-C to stop');
       await new Promise<void>((resolve) => {

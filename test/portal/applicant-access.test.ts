@@ -24,6 +24,8 @@ import { findOnlineArrival, takeInOnlineApplication } from '../../src/app/portal
 import { findCase } from '../../src/db/case-store.js';
 import { findCaseContact } from '../../src/db/case-contacts-store.js';
 import { queryRows } from '../../src/db/database.js';
+import { verifyChains } from '../../src/db/audit-trail.js';
+import { chainAllPendingAccess } from '../../src/jobs/chain-pending-access.js';
 import {
   accessCodeForDraftToken,
   formatAccessCode,
@@ -221,6 +223,46 @@ describeEachDatabase('online applications and the applicant’s access (issue 8)
       )?.caseId,
       started.caseId,
     );
+  });
+
+  it('a look-up is logged before it answers, and the job chains the entry into the office’s access log', async () => {
+    const { started, sent } = await sendMissionary();
+    const db = deps.database.db;
+    const logged = () =>
+      queryRows<{ chain_id: string; purpose: string; ip: string | null }>(
+        db,
+        sql`select chain_id, data->>'purpose' as purpose, ip from access_log
+              where record_type = 'case' and record_id = ${started.caseId}`,
+      );
+    const pending = () =>
+      queryRows<{ n: number }>(
+        db,
+        sql`select count(*)::int as n from pending_access_entries where record_id = ${started.caseId}`,
+      );
+    const origin = freshOrigin();
+    const lookUp = () =>
+      findCaseForApplicant(deps, origin, { trackingCode: started.trackingCode, accessCode: sent.accessCode });
+    // Several at once: none waits on the chain; each one is recorded.
+    await Promise.all([lookUp(), lookUp(), lookUp()]);
+    assert.equal((await pending())[0]!.n, 3);
+    assert.deepEqual(await logged(), []);
+    // A wrong code reads nothing and logs no read.
+    await findCaseForApplicant(deps, origin, { trackingCode: started.trackingCode, accessCode: 'C'.repeat(20) });
+    assert.equal((await pending())[0]!.n, 3);
+
+    assert.ok((await chainAllPendingAccess(deps.database)) >= 3);
+    assert.equal((await pending())[0]!.n, 0);
+    const rows = await logged();
+    assert.equal(rows.length, 3);
+    for (const r of rows) {
+      assert.equal(r.chain_id, `access:${office.code}`);
+      assert.equal(r.purpose, 'applicant look-up (access_code)');
+      assert.equal(r.ip, origin.ip);
+    }
+    // Chained after records written directly, the chain still verifies from end to end.
+    const report = await verifyChains(db);
+    assert.deepEqual(report.problems, []);
+    assert.equal(await chainAllPendingAccess(deps.database), 0);
   });
 
   it('a draft is never found by a look-up', async () => {

@@ -6,8 +6,8 @@
 // client address, and wrong answers per tracking code (guessing one case from many addresses pauses
 // too); codes are compared in constant time against hashes. Used by the track page and by the
 // complaints (to attach a case to an online complaint).
-import { writeAccess } from '../../db/audit-trail.js';
-import { findCaseForLookup, type CaseForLookup } from '../../db/online-applications-store.js';
+import { countedLookup, type CaseForLookup } from '../../db/applicant-lookup-store.js';
+import { writeAccessLater } from '../../db/audit-trail.js';
 import { officeChain } from '../../domain/audit/chain-hash.js';
 import { parseTrackingCode } from '../../domain/identifiers/index.js';
 import {
@@ -18,19 +18,13 @@ import {
 } from '../../domain/portal/access-code.js';
 import { actContext, type Origin } from '../act-context.js';
 import type { Deps } from '../deps.js';
-import { checkFailures, countAddress, countFailure, portalLimits } from './portal-limits.js';
+import { countAddress, countFailure, keyOf, portalLimits, refuse } from './portal-limits.js';
 
 export type ApplicantCredentials =
   { trackingCode: string; accessCode: string } | { trackingCode: string; documentNumber: string };
 
-export interface ApplicantCase {
-  caseId: string;
-  trackingCode: string;
-  kind: string;
-  language: 'kk' | 'ru';
-  state: string;
-  organisationId: string;
-  officeCode: string;
+/** The case as its status page shows it (nothing of the application itself). */
+export interface ApplicantCase extends Omit<CaseForLookup, 'accessCodeHash' | 'application'> {
   /** How the applicant proved it is theirs. */
   via: 'access_code' | 'document_number';
 }
@@ -49,13 +43,26 @@ export async function findCaseForApplicant(
   credentials: ApplicantCredentials,
 ): Promise<ApplicantCase | null> {
   const limits = portalLimits(deps);
-  await countAddress(deps, origin, LOOKUP, limits.lookupsPerAddress);
   const tracking = parseTrackingCode(credentials.trackingCode ?? '');
-  if (!tracking.ok) return null;
+  if (!tracking.ok) {
+    await countAddress(deps, origin, LOOKUP, limits.lookupsPerAddress);
+    return null;
+  }
   const code = tracking.value;
-  await checkFailures(deps, FAILURE, code, limits.failuresPerTrackingCode);
+  const db = deps.database.db;
+  const now = deps.now();
+  // One statement: the address counted, the code's wrong answers read, the case read.
+  const { address, failures, found } = await countedLookup(db, {
+    addressKey: await keyOf(db, LOOKUP, origin.ip ?? 'none'),
+    addressWindowMs: limits.lookupsPerAddress.windowSeconds * 1000,
+    failureKey: await keyOf(db, FAILURE, code),
+    failureWindowMs: limits.failuresPerTrackingCode.windowSeconds * 1000,
+    trackingCode: code,
+    now,
+  });
+  if (address.hits > limits.lookupsPerAddress.max) refuse(address.resetInMs);
+  if (failures.hits >= limits.failuresPerTrackingCode.max) refuse(failures.resetInMs);
 
-  const found = await findCaseForLookup(deps.database.db, code);
   const via = 'accessCode' in credentials ? 'access_code' : 'document_number';
   const ok =
     found !== null && found.state !== 'draft' && found.state !== 'discarded' && proves(found, credentials);
@@ -63,27 +70,16 @@ export async function findCaseForApplicant(
     await countFailure(deps, FAILURE, code, limits.failuresPerTrackingCode);
     return null;
   }
-  // §17: the applicant reading their case is a read of personal data like any other.
-  await writeAccess(
-    deps.database.db,
-    officeChain('access', found.officeCode),
-    actContext(null, origin, deps.now()),
-    {
-      recordType: 'case',
-      recordId: found.caseId,
-      purpose: `applicant look-up (${via})`,
-    },
-  );
-  return {
-    caseId: found.caseId,
-    trackingCode: found.trackingCode,
-    kind: found.kind,
-    language: found.language,
-    state: found.state,
-    organisationId: found.organisationId,
-    officeCode: found.officeCode,
-    via,
-  };
+  // §17: the applicant reading their case is a read of personal data like any other, logged before
+  // the answer. Logged for chaining later (db/audit-trail.ts writeAccessLater): look-ups come many at
+  // once, and each taking its office's chain head in turn would make them wait on one another.
+  await writeAccessLater(db, officeChain('access', found.officeCode), actContext(null, origin, now), {
+    recordType: 'case',
+    recordId: found.caseId,
+    purpose: `applicant look-up (${via})`,
+  });
+  const { accessCodeHash: _hash, application: _application, ...seen } = found;
+  return { ...seen, via };
 }
 
 function proves(found: CaseForLookup, credentials: ApplicantCredentials): boolean {

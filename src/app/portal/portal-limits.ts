@@ -46,7 +46,8 @@ function secretOf(db: Executor): Promise<string> {
   return s;
 }
 
-async function keyOf(db: Executor, prefix: string, value: string): Promise<string> {
+/** The counter's key of `value` under `prefix`: an HMAC, so no address or code is stored as such. */
+export async function keyOf(db: Executor, prefix: string, value: string): Promise<string> {
   const mac = createHmac('sha256', await secretOf(db))
     .update(value)
     .digest('base64url')
@@ -54,7 +55,7 @@ async function keyOf(db: Executor, prefix: string, value: string): Promise<strin
   return `${prefix}${mac}`;
 }
 
-function refuse(resetInMs: number): never {
+export function refuse(resetInMs: number): never {
   throw new DomainError('RATE_LIMITED', {}, { retryAfterSeconds: Math.max(1, Math.ceil(resetInMs / 1000)) });
 }
 

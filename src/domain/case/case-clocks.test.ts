@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildLog, validAction } from './case-fixture.test-helper.js';
+import { buildLog, PATHS, validAction } from './case-fixture.test-helper.js';
 import type { CaseActionKind } from './case-action.js';
 import type { CaseSnapshot } from './case-snapshot.js';
 import { builtInCalendar, clockStartDay } from '../calendar/index.js';
@@ -8,7 +8,7 @@ import { caseRuleVersion, RULE_VERSIONS } from '../standard/index.js';
 import { plainDate, type PlainDate } from '../time/plain-date.js';
 import type { WeeklySchedule } from '../time/weekly-schedule.js';
 import { applyAction } from './fold-case.js';
-import { caseClocks } from './case-clocks.js';
+import { activeClockOf, caseClocks } from './case-clocks.js';
 import { caseDueDays } from './due-days.js';
 
 // domain.md §4 clocks on the real national calendar (2026 data: 8 March falls on a Sunday, so
@@ -173,5 +173,23 @@ describe('caseClocks', () => {
     const c = clocksOn(s, '2030-03-18');
     assert.equal(c.result.provisional, true);
     assert.equal(c.refusal.provisional, true);
+  });
+});
+
+describe('activeClockOf (the clock from the state alone)', () => {
+  for (const incomplete of [false, true])
+    for (const [state, path] of Object.entries(PATHS))
+      it(`${state}${incomplete ? ', stamped incomplete' : ''}: the clock caseClocks finds running first`, () => {
+        const { snapshot } = buildLog(path, '2026-03-02T04:00:00Z', { incomplete });
+        const clocks = snapshot.startDay === null ? null : clocksOn(snapshot, snapshot.startDay);
+        const stampedIncomplete = snapshot.registration?.checklist.complete === false;
+        assert.equal(activeClockOf(snapshot.state, stampedIncomplete), clocks?.active ?? null);
+      });
+
+  it('a proposed case stamped incomplete races §7.1 (the decision is taken: no refusal is coming)', () => {
+    const { snapshot } = buildLog(PATHS.proposed, '2026-03-02T04:00:00Z', { incomplete: true });
+    assert.equal(snapshot.registration?.checklist.complete, false);
+    assert.equal(activeClockOf('proposed', true), 'result');
+    assert.equal(activeClockOf('under_review', true), 'refusal');
   });
 });

@@ -50,6 +50,20 @@ const REFUSAL_RUNS: readonly CaseState[] = ['refusal_drafted', 'refusal_signed']
 // (the only ground, §16), so its 3-day clock runs alongside §7.1.
 const REFUSAL_EXPECTED: readonly CaseState[] = ['registered', 'transferred', 'under_review'];
 
+/**
+ * The clock a case in `state` races, from its state and whether the stamp recorded the hand-in as
+ * incomplete — no dates needed: §16's three working days are always shorter than §7.1's seven, so
+ * while both run (an incomplete hand-in before a decision) the refusal clock is the earlier. The same
+ * answer as caseClocks(…).active, and as db/case-worklists.ts ACTIVE_CLOCK in SQL; pages that only
+ * have the case's row (the applicant's track page) take it from here.
+ */
+export function activeClockOf(state: CaseState, stampedIncomplete: boolean): CaseClock | null {
+  if (REFUSAL_RUNS.includes(state) || (stampedIncomplete && REFUSAL_EXPECTED.includes(state)))
+    return 'refusal';
+  if (RESULT_RUNS.includes(state)) return 'result';
+  return null;
+}
+
 /** The case's clocks on `today` (the office's date); null before the stamp (no S yet). `version`
  * is caseRuleVersion(snapshot.startDay, …). */
 export function caseClocks(

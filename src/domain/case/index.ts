@@ -46,7 +46,7 @@ export { applyAction, CaseLogError, foldCase } from './fold-case.js';
 export { stampChecklist } from './stamp-checklist.js';
 export { caseDueDays } from './due-days.js';
 export type { CaseDueDays } from './due-days.js';
-export { caseClocks } from './case-clocks.js';
+export { activeClockOf, caseClocks } from './case-clocks.js';
 export type { CaseClocks, ClockReading, ClockStatus } from './case-clocks.js';
 export { DUE_SOON_WORKING_DAYS, WORKLISTS, worklistOf } from './worklist.js';
 export type { Worklist, WorklistSettings } from './worklist.js';

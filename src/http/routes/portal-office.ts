@@ -39,3 +39,27 @@ export async function portalOffice(deps: Deps, code: string, lang: Lang): Promis
     open: 'unknown',
   };
 }
+
+const CONTACTS_TTL_MS = 60_000;
+const contactsCache = new WeakMap<Deps, Map<string, { at: number; office: PortalOffice | null }>>();
+
+/**
+ * The office's name, address and phones for a page that shows no opening state (the track page),
+ * kept a minute per process: the directory changes seldom, and the status look-ups — many at once —
+ * then spend no round trips on it.
+ */
+export async function portalOfficeContacts(
+  deps: Deps,
+  code: string,
+  lang: Lang,
+): Promise<PortalOffice | null> {
+  let cache = contactsCache.get(deps);
+  if (!cache) contactsCache.set(deps, (cache = new Map()));
+  const key = `${code}:${lang}`;
+  const now = Date.now();
+  const hit = cache.get(key);
+  if (hit && now - hit.at < CONTACTS_TTL_MS) return hit.office;
+  const office = await portalOffice(deps, code, lang);
+  cache.set(key, { at: now, office });
+  return office;
+}

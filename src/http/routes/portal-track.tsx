@@ -3,7 +3,7 @@
 // or a log), through findCaseForApplicant: rate limited, nothing told without both halves.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { findCaseForApplicant, type ApplicantCase } from '../../app/portal/applicant-access.js';
-import { findCase } from '../../db/case-store.js';
+import { activeClockOf, type CaseState } from '../../domain/case/index.js';
 import { builtInCalendar } from '../../domain/calendar/index.js';
 import {
   APPLICATION_KIND_NAMES,
@@ -19,55 +19,57 @@ import {
   type TrackStatus,
 } from '../../views/pages/portal/track-page.js';
 import { originOf, sendPage } from '../request-context.js';
-import { portalOffice } from './portal-office.js';
+import { portalOfficeContacts } from './portal-office.js';
 
-// States in which a clock runs (domain.md §4): the due day is worth showing.
-const RUNNING = [
-  'registered',
-  'transferred',
-  'under_review',
-  'proposed',
-  'refusal_drafted',
-  'refusal_signed',
-];
-const REFUSAL = ['refusal_drafted', 'refusal_signed', 'refusal_delivered'];
+/**
+ * The due day the track page shows: that of the clock the case races now (domain/case/case-clocks.ts
+ * activeClockOf — the same rule as the staff's worklists), §16's for a refusal, §7.1's otherwise; none
+ * when no clock runs.
+ */
+export function dueShown(c: {
+  state: string;
+  stampedIncomplete: boolean;
+  resultDue: string | null;
+  refusalDue: string | null;
+}): { day: PlainDate; clause: 'refusal' | 'result' } | null {
+  const clock = activeClockOf(c.state as CaseState, c.stampedIncomplete);
+  const day = clock === 'refusal' ? c.refusalDue : clock === 'result' ? c.resultDue : null;
+  return clock && day ? { day: day as PlainDate, clause: clock } : null;
+}
 
 export function registerPortalTrack(app: FastifyInstance): void {
   const deps = app.deps;
 
+  // The look-up brought every fact of the case the page shows (db/applicant-lookup-store.ts).
   async function statusOf(found: ApplicantCase, lang: (typeof LANGS)[number]): Promise<TrackStatus> {
-    const row = (await findCase(deps.database.db, found.caseId))!;
-    const office = await portalOffice(deps, found.officeCode, lang);
+    const office = await portalOfficeContacts(deps, found.officeCode, lang);
     const tz = 'Asia/Almaty';
-    const refusal = REFUSAL.includes(row.state) || (row.stampedIncomplete && RUNNING.includes(row.state));
-    const dueDay = (refusal ? row.refusalDue : row.resultDue) as PlainDate | null;
+    const due = dueShown(found);
     const calendar = (await deps.calendar?.get()) ?? builtInCalendar();
     return {
-      trackingCode: row.trackingCode,
-      kindName: APPLICATION_KIND_NAMES[row.kind as ApplicationKind][lang],
-      state: row.state,
+      trackingCode: found.trackingCode,
+      kindName: APPLICATION_KIND_NAMES[found.kind as ApplicationKind][lang],
+      state: found.state,
       office: {
         name: office?.name ?? found.officeCode,
         address: office?.address ?? null,
         phones: office?.phones ?? [],
       },
       incoming:
-        row.incomingNumber && row.stampedAt
-          ? { number: row.incomingNumber, date: plainDateAt(row.stampedAt, tz) }
+        found.incomingNumber && found.stampedAt
+          ? { number: found.incomingNumber, date: plainDateAt(found.stampedAt, tz) }
           : null,
-      due:
-        dueDay && RUNNING.includes(row.state)
-          ? {
-              day: dueDay,
-              clause: refusal ? 'refusal' : 'result',
-              provisional: row.startDay
-                ? isDueDayProvisional(row.startDay as PlainDate, dueDay, calendar)
-                : false,
-            }
-          : null,
-      ready: row.state === 'ready_to_collect' ? { certificate: row.kind.startsWith('missionary') } : null,
-      awaitingVisit: row.state === 'submitted_online',
-      refusalSigned: row.state === 'refusal_signed',
+      due: due
+        ? {
+            ...due,
+            provisional: found.startDay
+              ? isDueDayProvisional(found.startDay as PlainDate, due.day, calendar)
+              : false,
+          }
+        : null,
+      ready: found.state === 'ready_to_collect' ? { certificate: found.kind.startsWith('missionary') } : null,
+      awaitingVisit: found.state === 'submitted_online',
+      refusalSigned: found.state === 'refusal_signed',
     };
   }
 

@@ -1,0 +1,12 @@
+CREATE TABLE "pending_access_entries" (
+	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "pending_access_entries_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
+	"chain_id" text NOT NULL,
+	"at" timestamp (3) with time zone NOT NULL,
+	"record_type" text NOT NULL,
+	"record_id" text NOT NULL,
+	"ip" text,
+	"request_id" text,
+	"data" jsonb DEFAULT '{}'::jsonb NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX "pending_access_entries_chain_idx" ON "pending_access_entries" USING btree ("chain_id","id");
