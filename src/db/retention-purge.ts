@@ -6,11 +6,14 @@ import {
   caseCorrections,
   caseFiles,
   caseMaterials,
+  cases,
+  onlineApplications,
   outbox,
   sessions,
 } from './schema/index.js';
 import { queryRows, type Executor } from './database.js';
-import { END_STATES } from '../domain/case/index.js';
+import { END_STATES, applyAction, foldCase, type DiscardAction } from '../domain/case/index.js';
+import { actionsOf, appendAction } from './case-store.js';
 
 /** `now` is the purge's moment, for record types whose keeping depends on each office's settings. */
 export type Purger = (tx: Executor, before: Date, now: Date) => Promise<number>;
@@ -34,6 +37,16 @@ export const PURGERS: Record<string, Purger> = {
   // domain.md §8: an ended case's personal data, all together: the application row, the scans'
   // content and names (their ids, types, sizes and SHA-256 stay, as the audit events name them), the
   // inventory of materials, and the values of its corrections. Counted by applications purged.
+  // Issue 8 (domain/portal/drafts.ts): drafts untouched since before the cutoff, discarded by the
+  // system with their answers and scans erased. Counted by drafts discarded.
+  async online_draft(tx, before, now) {
+    let count = 0;
+    for (;;) {
+      const n = await discardStaleDrafts(tx, before, now, 200);
+      count += n;
+      if (n < 200) return count;
+    }
+  },
   async case_application(tx, before) {
     let count = 0;
     for (;;) {
@@ -43,6 +56,39 @@ export const PURGERS: Record<string, Purger> = {
     }
   },
 };
+
+/** One batch of drafts whose last save is older than `before`: the `discard` action in each case's
+ *  log by the system, the answers (and the draft token's hash) and the scans removed. */
+async function discardStaleDrafts(tx: Executor, before: Date, now: Date, batch: number): Promise<number> {
+  const stale = await queryRows<{ id: string; version: number }>(
+    tx,
+    sql`select c.id, c.version from cases c join online_applications o on o.case_id = c.id
+          where c.state = 'draft' and o.updated_at < ${before.toISOString()}
+          order by c.id
+          limit ${batch}
+          for update of c`,
+  );
+  const ids = stale.map((r) => r.id);
+  if (ids.length === 0) return 0;
+  for (const { id, version } of stale) {
+    const log = await actionsOf(tx, id);
+    const action: DiscardAction = {
+      kind: 'discard',
+      at: now.toISOString(),
+      actor: { accountId: null, roles: ['system'] },
+    };
+    const snapshot = applyAction(foldCase(log), action);
+    await appendAction(tx, id, log.length + 1, action);
+    await tx
+      .update(cases)
+      .set({ state: snapshot.state, version: Number(version) + 1, updatedAt: now })
+      .where(eq(cases.id, id));
+  }
+  // The scans were the applicant's alone (no member of staff has seen a draft): gone with it.
+  await tx.delete(caseFiles).where(inArray(caseFiles.caseId, ids));
+  await tx.delete(onlineApplications).where(inArray(onlineApplications.caseId, ids));
+  return ids.length;
+}
 
 /** One batch of ended cases past the cutoff, locked, purged; returns how many. */
 async function purgeEndedCases(tx: Executor, before: Date, batch: number): Promise<number> {

@@ -53,6 +53,8 @@ export function outboxHandlers(
         return;
       }
       const vars = { ...payload.vars };
+      // The track page, where the tracking code and the access code of the confirmation page open it.
+      if (payload.event === 'received') vars.link = `${channels.publicUrl}/${payload.lang}/track`;
       if (payload.event === 'survey')
         vars.link = `${channels.publicUrl}/${payload.lang}/survey/${await surveyToken(db, payload.caseId)}`;
       const message = channels.render(payload.lang, payload.event, vars);

@@ -21,6 +21,15 @@ import { returnMaterials } from '../app/cases/case-materials.js';
 import { caseCorrections } from '../db/schema/index.js';
 import { missionaryApplication, newIdempotencyKey } from '../../test/helpers/applications.js';
 import { PASSWORD } from '../../test/helpers/seed.js';
+import { officeWithStaff } from '../../test/helpers/signed-cases.js';
+import {
+  findDraft,
+  saveDraft,
+  startOnlineApplication,
+  submitOnlineApplication,
+} from '../app/portal/online-application.js';
+import { attachDraftScans } from '../app/portal/draft-scans.js';
+import { actionsOf, findCase } from '../db/case-store.js';
 
 describeEachDatabase('retention', (get) => {
   it('purges what was kept long enough, keeps the rest, audits the purge and breaks no chain', async () => {
@@ -46,6 +55,7 @@ describeEachDatabase('retention', (get) => {
         { recordType: 'outbox_message', count: 1 },
         { recordType: 'case_application', count: 0 },
         { recordType: 'visitor_pass', count: 0 },
+        { recordType: 'online_draft', count: 0 },
       ]);
       const left = await queryRows<{ id: string }>(
         database.db,
@@ -69,6 +79,7 @@ describeEachDatabase('retention', (get) => {
         { recordType: 'outbox_message', count: 0 },
         { recordType: 'case_application', count: 0 },
         { recordType: 'visitor_pass', count: 0 },
+        { recordType: 'online_draft', count: 0 },
       ]);
     } finally {
       await t.close();
@@ -194,6 +205,84 @@ describeEachDatabase("retention of a case's personal data (domain.md §8)", (get
           recordType: 'case_application',
           count: 0,
         },
+      );
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describeEachDatabase('retention of online drafts never sent (issue 8)', (get) => {
+  it('discards a draft untouched for 30 days with its answers and scans; a newer draft and a sent application stay', async () => {
+    const { database } = get();
+    const t = await buildTestApp(database);
+    try {
+      const office = await officeWithStaff(t.deps, '71');
+      let ip = 0;
+      const origin = () => ({ ip: `10.9.0.${++ip}`, requestId: 'test' });
+      const start = () =>
+        startOnlineApplication(t.deps, origin(), {
+          kind: 'missionary-registration',
+          language: 'kk',
+          officeCode: office.code,
+        });
+      const stale = await start();
+      await saveDraft(t.deps, stale.draftToken, { 'applicant.surname': 'Мюллер' });
+      const pdf = fs.readFileSync(new URL('../../test/fixtures/scans/page.pdf', import.meta.url));
+      await attachDraftScans(t.deps, origin(), stale.draftToken, [
+        {
+          field: 'file',
+          itemField: 'item',
+          checklistItemId: 'mandate-copy',
+          fileName: 'mandate.pdf',
+          bytes: pdf,
+          tooLarge: false,
+        },
+      ]);
+      const fresh = await start();
+      const sentDraft = await start();
+      await submitOnlineApplication(t.deps, origin(), sentDraft.draftToken, {
+        application: missionaryApplication(),
+        consent: true,
+        contact: {},
+        idempotencyKey: newIdempotencyKey(),
+      });
+      const day = 86_400_000;
+      // The stale draft was last saved 31 days ago, the fresh one 29 (the sent one 31, too).
+      const now = new Date(Date.now() + 31 * day);
+      await database.db.execute(
+        sql`update online_applications set updated_at = ${new Date(Date.now() + 2 * day)}
+              where case_id = ${fresh.caseId}`,
+      );
+      const count = (table: string, caseId: string) =>
+        queryRows<{ n: number }>(
+          database.db,
+          sql`select count(*)::int as n from ${sql.raw(table)} where case_id = ${caseId}`,
+        ).then((r) => r[0]!.n);
+      assert.equal(await count('case_files', stale.caseId), 1);
+
+      const purged = (await runRetention(database, now)).find((r) => r.recordType === 'online_draft');
+      assert.deepEqual(purged, { recordType: 'online_draft', count: 1 });
+      const state = async (id: string) => (await findCase(database.db, id))!.state;
+      assert.equal(await state(stale.caseId), 'discarded');
+      assert.equal(await state(fresh.caseId), 'draft');
+      assert.equal(await state(sentDraft.caseId), 'submitted_online');
+      assert.equal(await count('case_files', stale.caseId), 0);
+      assert.equal(await count('online_applications', stale.caseId), 0);
+      assert.equal(await count('online_applications', fresh.caseId), 1);
+      assert.equal(await findDraft(t.deps, stale.draftToken), null, 'the cookie opens nothing any more');
+      const log = await actionsOf(database.db, stale.caseId);
+      assert.deepEqual(
+        log.map((a) => [a.kind, a.actor.roles]),
+        [
+          ['start_draft', ['applicant']],
+          ['discard', ['system']],
+        ],
+      );
+      assert.deepEqual((await verifyChains(database.db)).problems, []);
+      assert.deepEqual(
+        (await runRetention(database, now)).find((r) => r.recordType === 'online_draft'),
+        { recordType: 'online_draft', count: 0 },
       );
     } finally {
       await t.close();

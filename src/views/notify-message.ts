@@ -26,6 +26,7 @@ export function renderNotifyMessage(
     refusalDue: '',
     validUntil: '',
     link: '',
+    office: '',
   };
   for (const [k, v] of Object.entries(vars)) {
     params[k] = DATE_VARS.includes(k) && isPlainDate(v) ? formatLegalDate(v, lang) : v;

@@ -22,6 +22,7 @@ import {
   type LocalSmtp,
 } from '../helpers/notify-channels.js';
 import { queryRows } from '../../src/db/database.js';
+import { startOnlineApplication, submitOnlineApplication } from '../../src/app/portal/online-application.js';
 import { openCaseAtCounter } from '../../src/app/cases/open-case-at-counter.js';
 import { performCaseAction } from '../../src/app/cases/perform-case-action.js';
 import type { StaffCommand } from '../../src/app/cases/build-case-action.js';
@@ -383,5 +384,70 @@ describeEachDatabase('be told and rate the service (issue 8)', (get) => {
     const mail = smtp.mails.slice(before).find((x) => x.text.includes(doc!.number));
     assert.ok(mail);
     assert.match(mail.text, /перерегистрации/);
+  });
+  it('an online application sent tells the applicant it arrived: the tracking code and what to do next, in its language', async () => {
+    for (const language of ['kk', 'ru'] as const) {
+      const started = await startOnlineApplication(
+        t.deps,
+        { ip: `10.7.0.${language === 'kk' ? 1 : 2}`, requestId: 'test' },
+        {
+          kind: 'missionary-registration',
+          language,
+          officeCode: office.code,
+        },
+      );
+      const send = () =>
+        submitOnlineApplication(t.deps, { ip: '10.7.0.3', requestId: 'test' }, started.draftToken, {
+          application: missionaryApplication(),
+          consent: true,
+          contact: { email: SENTINELS.email, phone: '8 701 555 01 78' },
+          idempotencyKey: newIdempotencyKey(),
+        });
+      await send();
+      await send(); // sent twice (a double click): told once
+      assert.deepEqual(
+        (await messagesOf(started.caseId)).map((x) => `${x.event}/${x.channel}/${x.status}`),
+        ['received/email/queued', 'received/sms/queued'],
+      );
+      const before = smtp.mails.length;
+      assert.ok((await deliver()) >= 2);
+      await smtp.waitFor(before + 1);
+      const mail = smtp.mails.slice(before).find((x) => x.subject.includes(started.trackingCode));
+      assert.ok(mail, 'the e-mail arrived');
+      assert.equal(mail.to, SENTINELS.email);
+      assert.equal(mail.language, language);
+      assert.ok(mail.text.includes(`http://tirkeu.test/${language}/track`), mail.text);
+      assert.match(mail.text, language === 'kk' ? /төлқұжатпен/ : /с зарегистрированным паспортом/);
+      const sms = gateway.received.find((x) => x.text.includes(started.trackingCode));
+      assert.equal(sms?.to, SENTINELS.phone);
+    }
+    // Without a contact nothing is queued.
+    const quiet = await startOnlineApplication(
+      t.deps,
+      { ip: '10.7.0.4', requestId: 'test' },
+      {
+        kind: 'missionary-registration',
+        language: 'ru',
+        officeCode: office.code,
+      },
+    );
+    await submitOnlineApplication(t.deps, { ip: '10.7.0.4', requestId: 'test' }, quiet.draftToken, {
+      application: missionaryApplication(),
+      consent: true,
+      contact: {},
+      idempotencyKey: newIdempotencyKey(),
+    });
+    assert.deepEqual(await messagesOf(quiet.caseId), []);
+  });
+
+  it('the "received" message in kk, ru and en names the code, the office, the passport and originals, and the track page', () => {
+    const vars = { trackingCode: 'TRK-TEST', office: 'Office X', link: 'http://tirkeu.test/kk/track' };
+    for (const lang of ['kk', 'ru'] as const) {
+      const m = renderNotifyMessage(lang, 'received', vars);
+      assert.ok(m.subject.includes('TRK-TEST'));
+      for (const part of ['TRK-TEST', 'Office X', 'http://tirkeu.test/kk/track'])
+        assert.ok(m.text.includes(part), m.text);
+    }
+    assert.match(translate('en', 'notify.msg.body.received', vars), /passport.*originals/);
   });
 });

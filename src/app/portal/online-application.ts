@@ -10,6 +10,7 @@ import { eq } from 'drizzle-orm';
 import { findOrganisationByCode } from '../../db/accounts-store.js';
 import { saveCaseContact, type CaseContact } from '../../db/case-contacts-store.js';
 import { actionsOf, appendAction, lockCase } from '../../db/case-store.js';
+import { queueCaseNotices } from '../notify/case-notices.js';
 import { once } from '../../db/idempotency.js';
 import {
   findOnlineApplicationByDraftToken,
@@ -230,6 +231,7 @@ export async function submitOnlineApplication(
   if (Object.keys(fields).length) throw new DomainError('VALIDATION_FAILED', fields);
   await countAddress(deps, origin, SUBMISSIONS, portalLimits(deps).submissionsPerAddress);
 
+  let notified = false;
   await deps.database.db.transaction(async (tx) => {
     await once(tx, input.idempotencyKey, 'portal.submit', null, async () => {
       const row = await lockCase(tx, draft.caseId);
@@ -250,18 +252,30 @@ export async function submitOnlineApplication(
         .where(eq(cases.id, draft.caseId));
       await tx.insert(caseApplications).values({ caseId: draft.caseId, data: application, consentAt: now });
       await markSubmitted(tx, draft.caseId, hashSecret(accessCode), now);
-      if (contact.value)
+      if (contact.value) {
         await saveCaseContact(
           tx,
           draft.caseId,
           { ...contact.value, lang: draft.language } satisfies CaseContact,
           now,
         );
+        // Issue 8, "be told": the application arrived, with its tracking code and what to do next
+        // (come with the originals and the passport, §11), in the application's language.
+        const office = await findOrganisationByCode(tx, draft.officeCode);
+        const officeName = draft.language === 'kk' ? office?.nameKk : (office?.nameRu ?? office?.nameKk);
+        notified =
+          (await queueCaseNotices(tx, {
+            caseId: draft.caseId,
+            event: 'received',
+            vars: { trackingCode: draft.trackingCode, office: officeName ?? draft.officeCode },
+          })) > 0;
+      }
       const ctx = actContext(null, origin, now, 'applicant');
       await auditCaseAction(tx, draft.officeCode, ctx, draft.caseId, 'submit_online', seq, snapshot.state);
       return { caseId: draft.caseId };
     });
   });
+  if (notified) deps.afterOutbox?.();
   return sent;
 }
 

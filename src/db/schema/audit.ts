@@ -73,19 +73,15 @@ export const chainCheckpoints = pgTable(
  * access log in batches, in the order written, each with its own time (jobs/chain-pending-access.ts).
  * Until then an entry is kept but not yet tamper-evident: that gap lasts one pass of the job.
  */
-export const pendingAccessEntries = pgTable(
-  'pending_access_entries',
-  {
-    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    chainId: text('chain_id').notNull(),
-    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull(),
-    recordType: text('record_type').notNull(),
-    recordId: text('record_id').notNull(),
-    ip: text('ip'),
-    requestId: text('request_id'),
-    data: jsonb('data')
-      .notNull()
-      .default(sql`'{}'::jsonb`),
-  },
-  (t) => [index('pending_access_entries_chain_idx').on(t.chainId, t.id)],
-);
+export const pendingAccessEntries = pgTable('pending_access_entries', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  chainId: text('chain_id').notNull(),
+  at: timestamp('at', { withTimezone: true, precision: 3 }).notNull(),
+  recordType: text('record_type').notNull(),
+  recordId: text('record_id').notNull(),
+  ip: text('ip'),
+  requestId: text('request_id'),
+  data: jsonb('data')
+    .notNull()
+    .default(sql`'{}'::jsonb`),
+});

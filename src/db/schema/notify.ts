@@ -27,7 +27,9 @@ export const caseMessages = pgTable(
     caseId: uuid('case_id')
       .notNull()
       .references(() => cases.id, { onDelete: 'cascade' }),
-    event: text('event', { enum: ['registered', 'ready', 'refused', 'expiry', 'survey'] }).notNull(),
+    event: text('event', {
+      enum: ['received', 'registered', 'ready', 'refused', 'expiry', 'survey'],
+    }).notNull(),
     channel: text('channel', { enum: ['email', 'sms'] }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -35,7 +37,7 @@ export const caseMessages = pgTable(
     index('case_messages_case_idx').on(t.caseId),
     check(
       'case_messages_event_check',
-      sql`${t.event} in ('registered', 'ready', 'refused', 'expiry', 'survey')`,
+      sql`${t.event} in ('received', 'registered', 'ready', 'refused', 'expiry', 'survey')`,
     ),
     check('case_messages_channel_check', sql`${t.channel} in ('email', 'sms')`),
   ],

@@ -15,7 +15,7 @@ const C = 'clerk records officer head acting_head'; // corrections (after regist
 const R = 'head acting_head akimat_head';
 const EXPECTED: Record<CaseState | 'new case', string> = {
   'new case': 'start_draft>draft:applicant take_in>at_counter:clerk',
-  draft: 'submit_online>submitted_online:applicant discard>discarded:applicant',
+  draft: 'submit_online>submitted_online:applicant discard>discarded:applicant,system',
   submitted_online: 'take_in>at_counter:clerk withdraw>withdrawn:applicant,clerk lapse>lapsed:system',
   at_counter: 'stamp>registered:records abandon>abandoned:clerk,system',
   registered: `take_for_review>under_review:officer draft_refusal>refusal_drafted:officer withdraw>withdrawn:clerk transfer>transferred:records,${H} correct>registered:${C}`,

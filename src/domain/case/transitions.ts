@@ -32,7 +32,8 @@ export const OPENING_TRANSITIONS = {
 export const TRANSITIONS = {
   draft: {
     submit_online: { to: 'submitted_online', roles: ['applicant'] },
-    discard: { to: 'discarded', roles: ['applicant'] },
+    // Dropped by the applicant, or by the timed sweep of drafts never sent (domain/portal/drafts.ts).
+    discard: { to: 'discarded', roles: ['applicant', 'system'] },
   },
   submitted_online: {
     // Opened at the counter when the papers are handed in (§13: documents are handed in at the office).

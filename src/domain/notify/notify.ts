@@ -1,9 +1,10 @@
 // Issue 8, "be told" and "rate the service": the pure rules — which act of a case tells the applicant
 // what, how an e-mail address and a phone are checked, and what a survey answer must be.
 
-/** What an applicant is told of (§14 registered, §7.1/§15 signed and ready, §16 refused, the expiry
- *  of a certificate within 30 days, and the invitation to rate the service after the end). */
-export const NOTIFY_EVENTS = ['registered', 'ready', 'refused', 'expiry', 'survey'] as const;
+/** What an applicant is told of (an online application received and what to do next, §14
+ *  registered, §7.1/§15 signed and ready, §16 refused, the expiry of a certificate within 30 days,
+ *  and the invitation to rate the service after the end). */
+export const NOTIFY_EVENTS = ['received', 'registered', 'ready', 'refused', 'expiry', 'survey'] as const;
 export type NotifyEvent = (typeof NOTIFY_EVENTS)[number];
 
 export const NOTIFY_CHANNELS = ['email', 'sms'] as const;

@@ -2,6 +2,7 @@
 // access-log entries carry ids only and are kept; purging the records they point to breaks no chain.
 // Later parts (persons, passes) add their record types here with their legal basis.
 import { PASS_KEEP_DAYS } from '../queue/pass-keeping.js';
+import { DRAFT_KEEP_DAYS } from '../portal/drafts.js';
 
 export interface RetentionPeriod {
   recordType: string;
@@ -38,6 +39,14 @@ export const RETENTION_PERIODS: readonly RetentionPeriod[] = [
     keepDays: PASS_KEEP_DAYS.default,
     basis:
       'A one-time pass (the visitor’s name, document kind and last digits) is needed for the visit and a short review of who was in the building: erased a few days after its day, as the office sets (1 to 30 days).',
+  },
+  {
+    // Issue 8: an online application never sent (domain/portal/drafts.ts): counted from the last page
+    // the applicant saved.
+    recordType: 'online_draft',
+    keepDays: DRAFT_KEEP_DAYS,
+    basis:
+      'An online application never sent is kept 30 days after its last saved page — as long as the applicant’s browser keeps the draft token that alone opens it — then discarded, its answers and uploaded scans erased: after that nobody can finish it.',
   },
 ];
 

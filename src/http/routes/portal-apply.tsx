@@ -66,8 +66,10 @@ import {
   missionaryInput,
 } from './staff-cases-intake-input.js';
 import { portalOffice } from './portal-office.js';
+import { DRAFT_KEEP_DAYS } from '../../domain/portal/drafts.js';
 
-const DRAFT_DAYS = 30;
+// The cookie lives as long as a draft untouched is kept (domain/portal/drafts.ts).
+const DRAFT_DAYS = DRAFT_KEEP_DAYS;
 
 type Answers = Record<string, string>;
 

@@ -17,6 +17,9 @@ export const notifyKk = {
   'notify.error.contact_missing': 'Келісім белгіленді, бірақ пошта мекенжайы да, телефон да көрсетілмеген.',
 
   // The messages sent (kk or ru only: the application's language).
+  'notify.msg.subject.received': 'Өтінішіңіз жіберілді ({trackingCode})',
+  'notify.msg.body.received':
+    'Өтінішіңіз {trackingCode} онлайн жіберілді; оны қабылдайтын бөлім: {office}. Бұдан әрі: жұмыс уақытында бөлімге тіркелген төлқұжатпен және жүктелген құжаттардың түпнұсқаларымен келіп, бақылау кодын айтыңыз (11-тармақ). Нәтиже мерзімі кіріс нөмірі қойылған күннен бастап есептеледі. Өтініштің күйі: {link} (бақылау коды мен жеке кіру коды бойынша).',
   'notify.msg.subject.registered': 'Өтінішіңіз тіркелді ({trackingCode})',
   'notify.msg.body.registered':
     'Өтінішіңіз {trackingCode} тіркелді, кіріс № {incomingNumber}. Нәтиже {resultDue} дейін дайын болады; дайын болғанда хабарлаймыз. Барысын бақылау коды: {trackingCode}.',
@@ -40,6 +43,7 @@ export const notifyKk = {
   'notify.case.col_channel': 'Арна',
   'notify.case.col_state': 'Жеткізу',
   'notify.case.col_queued': 'Кезекке қойылды',
+  'notify.event.received': 'Онлайн жіберілді',
   'notify.event.registered': 'Тіркелді',
   'notify.event.ready': 'Дайын',
   'notify.event.refused': 'Бас тартылды',
@@ -101,6 +105,9 @@ export const notifyRu: Record<Keys, string> = {
   'notify.error.contact_consent_required': 'Для отправки уведомлений нужно согласие заявителя.',
   'notify.error.contact_missing': 'Согласие отмечено, но не указаны ни электронная почта, ни телефон.',
 
+  'notify.msg.subject.received': 'Ваше заявление отправлено ({trackingCode})',
+  'notify.msg.body.received':
+    'Ваше заявление {trackingCode} отправлено онлайн; его примет отдел: {office}. Что дальше: приходите в отдел в рабочее время с зарегистрированным паспортом и подлинниками загруженных документов (пункт 11) и назовите код отслеживания. Срок результата считается со дня входящего номера. Состояние заявления: {link} (по коду отслеживания и личному коду доступа).',
   'notify.msg.subject.registered': 'Ваше заявление зарегистрировано ({trackingCode})',
   'notify.msg.body.registered':
     'Ваше заявление {trackingCode} зарегистрировано, вх. № {incomingNumber}. Результат будет готов до {resultDue}; мы сообщим, когда он будет готов. Код для отслеживания: {trackingCode}.',
@@ -123,6 +130,7 @@ export const notifyRu: Record<Keys, string> = {
   'notify.case.col_channel': 'Канал',
   'notify.case.col_state': 'Доставка',
   'notify.case.col_queued': 'Поставлено в очередь',
+  'notify.event.received': 'Отправлено онлайн',
   'notify.event.registered': 'Зарегистрировано',
   'notify.event.ready': 'Готово',
   'notify.event.refused': 'Отказ',
@@ -181,6 +189,9 @@ export const notifyEn: Record<Keys, string> = {
   'notify.error.contact_consent_required': "Messages need the applicant's consent.",
   'notify.error.contact_missing': 'Consent is ticked but neither an e-mail address nor a phone is given.',
 
+  'notify.msg.subject.received': 'Your application was sent ({trackingCode})',
+  'notify.msg.body.received':
+    'Your application {trackingCode} was sent online; the office that takes it in: {office}. Next: come to the office in working hours with your registered passport and the originals of the documents you uploaded (clause 11), and give the tracking code. The time limit counts from the day of the incoming number. The application’s status: {link} (with the tracking code and your private access code).',
   'notify.msg.subject.registered': 'Your application is registered ({trackingCode})',
   'notify.msg.body.registered':
     'Your application {trackingCode} is registered, incoming no. {incomingNumber}. The result will be ready by {resultDue}; we will tell you when it is. Tracking code: {trackingCode}.',
@@ -203,6 +214,7 @@ export const notifyEn: Record<Keys, string> = {
   'notify.case.col_channel': 'Channel',
   'notify.case.col_state': 'Delivery',
   'notify.case.col_queued': 'Queued',
+  'notify.event.received': 'Sent online',
   'notify.event.registered': 'Registered',
   'notify.event.ready': 'Ready',
   'notify.event.refused': 'Refused',

@@ -9,4 +9,5 @@ CREATE TABLE "pending_access_entries" (
 	"data" jsonb DEFAULT '{}'::jsonb NOT NULL
 );
 --> statement-breakpoint
-CREATE INDEX "pending_access_entries_chain_idx" ON "pending_access_entries" USING btree ("chain_id","id");
+ALTER TABLE "case_messages" DROP CONSTRAINT "case_messages_event_check";--> statement-breakpoint
+ALTER TABLE "case_messages" ADD CONSTRAINT "case_messages_event_check" CHECK ("case_messages"."event" in ('received', 'registered', 'ready', 'refused', 'expiry', 'survey'));
