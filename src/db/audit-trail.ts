@@ -1,7 +1,13 @@
 // Appending to and verifying the hash chains of the audit trail and the access log (domain.md §8).
 // Appending locks only the chain's head row, so offices never wait on one another.
 import { asc, and, eq, gt, inArray, sql } from 'drizzle-orm';
-import { accessLog, auditEvents, chainCheckpoints, chainHeads, pendingAccessEntries } from './schema/index.js';
+import {
+  accessLog,
+  auditEvents,
+  chainCheckpoints,
+  chainHeads,
+  pendingAccessEntries,
+} from './schema/index.js';
 import { queryRows, type Executor } from './database.js';
 import {
   CHECKPOINT_ZONE,

@@ -247,7 +247,10 @@ describeEachDatabase('online applications and the applicant’s access (issue 8)
     assert.equal((await pending())[0]!.n, 3);
     assert.deepEqual(await logged(), []);
     // A wrong code reads nothing and logs no read.
-    await findCaseForApplicant(deps, origin, { trackingCode: started.trackingCode, accessCode: 'C'.repeat(20) });
+    await findCaseForApplicant(deps, origin, {
+      trackingCode: started.trackingCode,
+      accessCode: 'C'.repeat(20),
+    });
     assert.equal((await pending())[0]!.n, 3);
 
     assert.ok((await chainAllPendingAccess(deps.database)) >= 3);
