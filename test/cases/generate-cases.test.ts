@@ -30,7 +30,9 @@ import { verifyChains } from '../../src/db/audit-trail.js';
 import { verificationKeys } from '../../src/app/documents/seal-keys.js';
 import { verifySeal } from '../../src/documents/seal/seal.js';
 import { queryRows, type Database } from '../../src/db/database.js';
-import { builtInCalendar, clockStartDay } from '../../src/domain/calendar/index.js';
+import { builtInCalendar, clockStartDay, isOfficeDay } from '../../src/domain/calendar/index.js';
+import { breakOfDay, hoursOfDay, waitMinutes } from '../../src/domain/queue/index.js';
+import { hashSurveyToken, surveyToken } from '../../src/app/notify/case-notices.js';
 import { caseDueDays, foldCase, type CaseAction } from '../../src/domain/case/index.js';
 import {
   formatOfficeCode,
@@ -214,6 +216,31 @@ describeEachDatabase('synthetic cases (tirkeu demo generate)', (get) => {
       const [mine, theirs] = [await snapshot(get().database.db), await snapshot(other.database.db)];
       assert.equal(mine.length, theirs.length);
       assert.deepEqual(theirs, mine);
+      // The visits, the survey and the complaints too (the invitations' token is the installation's own).
+      const rest = async (db: Database['db']) => [
+        await queryRows(
+          db,
+          sql`select t.id, t.day::text, t.label, t.issued_at, t.called_at, t.started_at, t.finished_at, t.case_id
+              from queue_tickets t order by t.id`,
+        ),
+        await queryRows(db, sql`select case_id, used from survey_invitations order by case_id`),
+        await queryRows(
+          db,
+          sql`select a.id, o.code, a.answered_on::text, a.process, a.information, a.politeness
+              from survey_answers a join organisations o on o.id = a.organisation_id order by a.id`,
+        ),
+        await queryRows(
+          db,
+          sql`select id, tracking_code, incoming_number, outgoing_number, state, outcome, registered_at,
+                decided_at, delivered_on::text, survey_answered from complaints order by id`,
+        ),
+        await queryRows(
+          db,
+          sql`select a.id, o.code, a.answered_on::text, a.score
+              from complaint_survey_answers a join organisations o on o.id = a.organisation_id order by a.id`,
+        ),
+      ];
+      assert.deepEqual(await rest(other.database.db), await rest(get().database.db));
     } finally {
       await other.drop();
     }
@@ -276,7 +303,7 @@ describeEachDatabase('synthetic cases (tirkeu demo generate)', (get) => {
     }
   });
 
-  it('numbers are gapless per office, register and year, follow time, and the counters continue after them', async () => {
+  it('numbers (of cases and complaints) are gapless per office, register and year, follow time, and the counters continue after them', async () => {
     const db = get().database.db;
     const { logs } = await readCases(db);
     const registers = new Map<string, { at: string; seq: number }[]>();
@@ -302,6 +329,24 @@ describeEachDatabase('synthetic cases (tirkeu demo generate)', (get) => {
           add(formatOfficeCode(n.value.office), n.value.kind, n.value.year, a.at, n.value.seq);
         }
       }
+    // A complaint enters the office's incoming register, its answer the outgoing one (§20–25).
+    const filed = await queryRows<{
+      incoming_number: string;
+      registered_at: Date;
+      outgoing_number: string | null;
+      decided_at: Date | null;
+    }>(db, sql`select incoming_number, registered_at, outgoing_number, decided_at from complaints`);
+    assert.ok(filed.length > 0, 'some complaints');
+    for (const f of filed) {
+      const n = parseRegisterNumber(f.incoming_number);
+      assert.ok(n.ok);
+      add(formatOfficeCode(n.value.office), 'incoming', n.value.year, iso(f.registered_at)!, n.value.seq);
+      if (f.outgoing_number) {
+        const o = parseRegisterNumber(f.outgoing_number);
+        assert.ok(o.ok);
+        add(formatOfficeCode(o.value.office), 'outgoing', o.value.year, iso(f.decided_at)!, o.value.seq);
+      }
+    }
     assert.ok(registers.size > 100);
     const counters = new Map(
       (
@@ -380,6 +425,184 @@ describeEachDatabase('synthetic cases (tirkeu demo generate)', (get) => {
     assert.equal(report.auditEvents > n!.events, true, 'plus the staff and the run on the national chain');
     const v = await verifyChains(db);
     assert.deepEqual(v.problems, []);
+  });
+
+  it('gives each visit at the desk its ticket (§9): numbered per office day in order of the visits, issued on office days within receiving hours, linked to its case, most within the norms of §7.2–7.4', async () => {
+    const db = get().database.db;
+    const tickets = await queryRows<{
+      office: string;
+      organisation_id: string;
+      schedule: WeeklySchedule;
+      time_zone: string;
+      day: string;
+      purpose: string;
+      seq: number;
+      label: string;
+      status: string;
+      issued_at: Date;
+      called_at: Date;
+      started_at: Date;
+      finished_at: Date;
+      desk_office: string;
+      case_office_ok: boolean;
+      case_id: string | null;
+    }>(
+      db,
+      sql`select o.code as office, t.organisation_id, o.schedule, o.time_zone, t.day::text as day, t.purpose,
+            t.seq, t.label, t.status, t.issued_at, t.called_at, t.started_at, t.finished_at,
+            d.organisation_id as desk_office, t.case_id,
+            exists (select 1 from case_actions a where a.case_id = t.case_id) as case_office_ok
+          from queue_tickets t join organisations o on o.id = t.organisation_id
+          join queue_desks d on d.id = t.desk_id
+          order by t.organisation_id, t.day, t.purpose, t.seq`,
+    );
+    // Instants as dates on both engines.
+    for (const t of tickets)
+      for (const k of ['issued_at', 'called_at', 'started_at', 'finished_at'] as const) t[k] = new Date(t[k]);
+    // One A ticket per take-in, one B per hand-over or refusal delivered in person.
+    const { logs } = await readCases(db);
+    let handIn = 0;
+    let collect = 0;
+    for (const log of logs.values())
+      for (const a of log) {
+        if (a.kind === 'take_in') handIn++;
+        if (a.kind === 'hand_over' || (a.kind === 'deliver_refusal' && a.how === 'in_person')) collect++;
+      }
+    assert.equal(tickets.filter((t) => t.purpose === 'hand-in').length, handIn);
+    assert.equal(tickets.filter((t) => t.purpose === 'collect').length, collect);
+    assert.ok(collect > 100, `${collect} collect tickets`);
+    const calendar = builtInCalendar();
+    const series = new Map<string, typeof tickets>();
+    for (const t of tickets) {
+      const where = `${t.office} ${t.day} ${t.label}`;
+      assert.equal(t.status, 'done', where);
+      assert.ok(t.case_id && t.case_office_ok, `${where}: linked to its case`);
+      assert.equal(t.desk_office, t.organisation_id, `${where}: a desk of the office`);
+      assert.equal(t.label, `${t.purpose === 'hand-in' ? 'A' : 'B'}${String(t.seq).padStart(3, '0')}`);
+      assert.ok(
+        t.issued_at <= t.called_at && t.called_at <= t.started_at && t.started_at < t.finished_at,
+        where,
+      );
+      // §9: the kiosk gives tickets on the office's days, within its hours and not in its break.
+      assert.equal(plainDateAt(t.issued_at, t.time_zone), t.day, where);
+      assert.ok(isOfficeDay(t.schedule, t.day as PlainDate, calendar), `${where}: an office day`);
+      const hours = hoursOfDay(t.schedule, t.day as PlainDate, t.time_zone);
+      assert.ok(t.issued_at >= hours.start && t.issued_at <= hours.end, `${where}: within hours`);
+      const br = breakOfDay(t.schedule, t.day as PlainDate, t.time_zone);
+      assert.ok(!br || t.issued_at <= br.start || t.issued_at >= br.end, `${where}: not in the break`);
+      const k = `${t.organisation_id}|${t.day}|${t.purpose}`;
+      series.set(k, [...(series.get(k) ?? []), t]);
+    }
+    const counters = new Map(
+      (
+        await queryRows<{ organisation_id: string; day: string; series: string; next_seq: number }>(
+          db,
+          sql`select organisation_id, day::text as day, series, next_seq from queue_counters`,
+        )
+      ).map((c) => [`${c.organisation_id}|${c.day}|${c.series === 'A' ? 'hand-in' : 'collect'}`, c.next_seq]),
+    );
+    for (const [k, list] of series) {
+      assert.deepEqual(
+        list.map((t) => t.seq),
+        list.map((_, i) => i + 1),
+        `${k}: gapless`,
+      );
+      assert.equal(counters.get(k), list.length + 1, `${k}: the kiosk continues after ${list.length}`);
+    }
+    // §7.2–7.4: most waits and services within the norms, some not.
+    const share = (xs: boolean[]) => xs.filter(Boolean).length / xs.length;
+    const of = (purpose: string) => tickets.filter((t) => t.purpose === purpose);
+    const wait = (t: (typeof tickets)[number]) =>
+      waitMinutes(
+        { issuedAt: t.issued_at, calledAt: t.called_at, startedAt: t.started_at, finishedAt: t.finished_at },
+        breakOfDay(t.schedule, t.day as PlainDate, t.time_zone),
+        t.called_at,
+      );
+    const waitOk = share(of('hand-in').map((t) => wait(t) <= 30));
+    const serviceOk = share(
+      of('hand-in').map((t) => (t.finished_at.getTime() - t.started_at.getTime()) / 60_000 <= 15),
+    );
+    const collectOk = share(of('collect').map((t) => wait(t) <= 15));
+    for (const [name, x] of [
+      ['hand-in wait ≤ 30', waitOk],
+      ['hand-in service ≤ 15', serviceOk],
+      ['collect wait ≤ 15', collectOk],
+    ] as const)
+      assert.ok(x > 0.75 && x < 0.99, `${name}: ${x}`);
+  });
+
+  it('invites each case handed over or refused in person to the §18 survey, and some answer 2.1/3.1/5.1 at the counter', async () => {
+    const db = get().database.db;
+    const { logs } = await readCases(db);
+    const invited = [...logs].filter(([, log]) => {
+      const a = log.find((x) => x.kind === 'hand_over' || x.kind === 'deliver_refusal');
+      return a !== undefined && (a.kind === 'hand_over' || a.how === 'in_person');
+    });
+    const rows = await queryRows<{ case_id: string; token_hash: string; used: boolean; office_ok: boolean }>(
+      db,
+      sql`select i.case_id, i.token_hash, i.used,
+            i.organisation_id = c.organisation_id as office_ok
+          from survey_invitations i join cases c on c.id = i.case_id`,
+    );
+    assert.equal(rows.length, invited.length);
+    assert.ok(rows.every((r) => r.office_ok));
+    // The token is the one case-notices.ts gives the case: the survey's link works.
+    for (const r of rows.slice(0, 20))
+      assert.equal(r.token_hash, hashSurveyToken(await surveyToken(db, r.case_id)));
+    const [n] = await queryRows<{ answers: number; bad: number; audited: number }>(
+      db,
+      sql`select (select count(*)::int from survey_answers) as answers,
+            (select count(*)::int from survey_answers where least(process, information, politeness) < 1
+               or greatest(process, information, politeness) > 5) as bad,
+            (select count(*)::int from audit_events where action = 'survey.answered') as audited`,
+    );
+    const used = rows.filter((r) => r.used).length;
+    assert.equal(n!.answers, used);
+    assert.equal(n!.audited, used);
+    assert.equal(n!.bad, 0);
+    assert.ok(used > 0.15 * rows.length && used < 0.6 * rows.length, `${used} of ${rows.length}`);
+    const scores = await queryRows<{ process: number }>(db, sql`select process from survey_answers`);
+    assert.equal(new Set(scores.map((s) => s.process)).size, 5, 'every score 1–5 given');
+  });
+
+  it('files a few complaints (§20–25) about cases ended at the office, answered and delivered as the register records them, some rated (4.1)', async () => {
+    const db = get().database.db;
+    const rows = await queryRows<{
+      state: string;
+      kind: string;
+      office_ok: boolean;
+      case_state: string;
+      outgoing_number: string | null;
+      delivered_on: string | null;
+      answered_on: string | null;
+      registered_on: string;
+      survey_answered: boolean;
+      events: number;
+    }>(
+      db,
+      sql`select p.state, p.kind, p.office_id = c.organisation_id and p.handled_by = p.office_id as office_ok,
+            c.state as case_state, p.outgoing_number, p.delivered_on::text as delivered_on,
+            p.answered_on::text as answered_on, p.registered_on::text as registered_on, p.survey_answered,
+            (select count(*)::int from audit_events e where e.record_type = 'complaint' and e.record_id = p.id::text) as events
+          from complaints p join cases c on c.id = p.case_id`,
+    );
+    assert.ok(rows.length > 0 && rows.length < OPTIONS.cases / 50, `${rows.length} complaints`);
+    for (const r of rows) {
+      assert.ok(r.office_ok);
+      assert.ok(['handed_over', 'refusal_delivered'].includes(r.case_state), r.case_state);
+      assert.equal(r.kind === 'result', r.case_state === 'refusal_delivered');
+      assert.equal(r.outgoing_number !== null, ['answered', 'delivered'].includes(r.state));
+      if (r.answered_on) assert.ok(r.answered_on >= r.registered_on);
+      if (r.delivered_on) assert.ok(r.delivered_on >= r.answered_on!);
+      // One event per act: registered, assigned, answered, delivered, and the 4.1 answer.
+      const acts = { registered: 1, assigned: 2, answered: 3, delivered: 4 }[r.state]!;
+      assert.equal(r.events, acts + (r.survey_answered ? 1 : 0));
+    }
+    const [n] = await queryRows<{ answers: number }>(
+      db,
+      sql`select count(*)::int as answers from complaint_survey_answers`,
+    );
+    assert.equal(n!.answers, rows.filter((r) => r.survey_answered).length);
   });
 
   it('a second run adds to the synthetic data and continues every register', async () => {

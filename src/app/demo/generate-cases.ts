@@ -29,6 +29,8 @@ import type { Deps } from '../deps.js';
 import { DomainError } from '../errors.js';
 import { importDirectory } from '../organisations/import-directory.js';
 import { makeCase, type CaseOffice } from './synthetic-case.js';
+import { ComplaintReplayer } from './synthetic-complaints.js';
+import { QueueLedger } from './synthetic-visits.js';
 import { EventHeap } from './synthetic-heap.js';
 import { caseContext } from './synthetic-offices.js';
 import { ChainLedger, RegisterLedger } from './synthetic-ledger.js';
@@ -86,6 +88,11 @@ const LOADED_TABLES = [
   'registrants',
   'issued_documents',
   'registration_events',
+  'queue_tickets',
+  'survey_invitations',
+  'survey_answers',
+  'complaints',
+  'complaint_survey_answers',
 ];
 const MAX_CASES = 2_000_000;
 const SEED_FILE = fileURLToPath(new URL('../../../seed/standard-2011-kk.txt', import.meta.url));
@@ -208,7 +215,14 @@ export async function generateCases(deps: Deps, options: GenerateCasesOptions): 
       throw new DomainError('VALIDATION_FAILED', { from: 'no_working_day_before_now' });
 
     const ctx = caseContext(o.seed, run, options.cases, takeInDays, offices, registers);
-    const replayer = new Replayer(registers, chains, calendar);
+    const queue = await QueueLedger.load(tx, rows, o.from, o.to);
+    const replayer = new Replayer(
+      registers,
+      chains,
+      calendar,
+      queue,
+      new ComplaintReplayer(registers, chains, calendar, ctx.trackingCodes),
+    );
     const report = {
       cases: 0,
       actions: 0,
@@ -290,6 +304,7 @@ export async function generateCases(deps: Deps, options: GenerateCasesOptions): 
     );
     await chains.save(tx);
     await registers.save(tx, now);
+    await queue.save(tx);
     await rebuildIndexes(tx, deferred);
     const seconds = (performance.now() - started) / 1000;
     return {

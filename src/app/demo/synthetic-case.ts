@@ -17,17 +17,16 @@ import {
   missionaryApplication,
   type Place,
 } from './synthetic-applications.js';
+import { planComplaint } from './synthetic-complaints.js';
 import { planSteps } from './synthetic-plan.js';
 import { SyntheticRandom } from './synthetic-random.js';
 import type { LiveCase, ReplayOffice } from './synthetic-replay.js';
-import type { OfficeDays } from './synthetic-time.js';
 import type { PriorRegistrants } from './synthetic-registrants.js';
 
 export interface CaseOffice extends ReplayOffice {
   place: Place;
   regionCode: string;
   parentCode: string | null;
-  days: OfficeDays;
   weight: number;
 }
 
@@ -120,6 +119,10 @@ export function makeCase(ctx: CaseContext, i: number): LiveCase | null {
   );
   if (steps.length === 0) return null;
   ctx.reserve(office, toParts(on).year);
+  // A complaint about the case, from its own stream: the case's draws are the same with or without.
+  const ended = steps.at(-1)?.atTarget && target ? target : office;
+  const complaint = planComplaint(SyntheticRandom.of(ctx.seed, ctx.run, 'complaint', i), steps, ended.days);
+  if (complaint.length > 0) ctx.reserve(ended, toParts(on).year);
   if (!kind.endsWith('re-registration')) ctx.prior.remember(kind, application, office);
   if (target && steps.some((s) => s.kind === 'receive_transfer')) ctx.reserve(target, toParts(on).year);
   const transferred = steps.some((s) => s.kind === 'transfer');
@@ -137,10 +140,13 @@ export function makeCase(ctx: CaseContext, i: number): LiveCase | null {
     itemsPresent: items.filter((id) => !missing.includes(id)),
     office,
     target: transferred ? target : null,
-    steps,
+    steps: complaint.length > 0 ? [...steps, ...complaint] : steps,
     next: 0,
     snapshot: null,
     actions: [],
+    tickets: [],
+    survey: null,
+    complaint: null,
     row: {
       trackingCode,
       kind,

@@ -4,6 +4,7 @@
 // horizon cuts it. Numbers are not drawn here: they are taken in order of time when the acts are
 // replayed (generate-cases.ts), so that every register is gapless and increasing with time.
 import type { CaseActionKind } from '../../domain/case/index.js';
+import type { ComplaintStepKind } from './synthetic-complaints.js';
 import { postalReceiptNumber } from './synthetic-people.js';
 import type { SyntheticRandom } from './synthetic-random.js';
 import type { OfficeDays } from './synthetic-time.js';
@@ -11,7 +12,8 @@ import type { OfficeDays } from './synthetic-time.js';
 export type StaffRole = 'clerk' | 'records' | 'officer' | 'head';
 
 export interface PlannedStep {
-  kind: CaseActionKind;
+  /** A case act, or an act of a complaint about the case (synthetic-complaints.ts). */
+  kind: CaseActionKind | ComplaintStepKind;
   at: Date;
   role: StaffRole;
   /** Which of the office's two officers (the one who took the case keeps it). */

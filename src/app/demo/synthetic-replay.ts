@@ -38,7 +38,10 @@ import type { Application } from './synthetic-applications.js';
 import type { ChainLedger, RegisterLedger } from './synthetic-ledger.js';
 import type { PlannedStep } from './synthetic-plan.js';
 import type { OfficeStaff } from './synthetic-staff.js';
-import { wallIn } from './synthetic-time.js';
+import { wallIn, type OfficeDays } from './synthetic-time.js';
+import { isComplaintStep, type ComplaintReplayer, type LiveComplaint } from './synthetic-complaints.js';
+import { SyntheticRandom } from './synthetic-random.js';
+import type { QueueLedger, SurveyDraw, TicketRowInsert } from './synthetic-visits.js';
 
 export interface ReplayOffice {
   id: string;
@@ -47,6 +50,7 @@ export interface ReplayOffice {
   schedule: WeeklySchedule;
   fourEyes: boolean;
   staff: OfficeStaff;
+  days: OfficeDays;
 }
 
 export interface LiveCase {
@@ -66,7 +70,16 @@ export interface LiveCase {
   snapshot: CaseSnapshot | null;
   actions: CaseAction[];
   row: typeof cases.$inferInsert;
+  /** The tickets of its visits to the hall (synthetic-visits.ts). */
+  tickets: TicketRowInsert[];
+  /** The §18 survey's invitation and answer, after hand-over or a refusal delivered in person. */
+  survey: SurveyDraw | null;
+  /** A complaint about the case (synthetic-complaints.ts). */
+  complaint: LiveComplaint | null;
 }
+
+/** The applicant (or a group's leader): who complains. */
+const personOf = (a: Application) => ('applicant' in a ? a.applicant : a.leader);
 
 export const SYNTHETIC_ORIGIN = { ip: null, requestId: 'synthetic' } as const;
 
@@ -75,6 +88,8 @@ export class Replayer {
     private readonly registers: RegisterLedger,
     private readonly chains: ChainLedger,
     private readonly calendar: WorkingDayCalendar,
+    private readonly queue: QueueLedger,
+    private readonly complaints: ComplaintReplayer,
   ) {}
 
   /** Replays the case's next step; false when it has none left. */
@@ -82,6 +97,22 @@ export class Replayer {
     const step = c.steps[c.next];
     if (!step) return false;
     const office = step.atTarget ? (c.target as ReplayOffice) : c.office;
+    // The visit's own stream (the case's draws stay as they were without visits).
+    const visit = () => SyntheticRandom.of('visit', c.id, c.next);
+    if (isComplaintStep(step.kind)) {
+      c.complaint = this.complaints.step(visit(), {
+        live: c.complaint,
+        step: { ...step, kind: step.kind },
+        office,
+        caseId: c.id,
+        caseKind: c.kind,
+        language: c.language,
+        person: personOf(c.application),
+        refused: c.snapshot?.state === 'refusal_delivered',
+      });
+      c.next++;
+      return c.next < c.steps.length;
+    }
     const accountId =
       step.role === 'officer'
         ? office.staff.officers[step.officer]
@@ -107,8 +138,44 @@ export class Replayer {
       recordId: c.id,
       data: { kind: action.kind, seq: next.actionCount, state: next.state },
     });
+    this.visit(c, action, office, visit);
     c.next++;
     return c.next < c.steps.length;
+  }
+
+  /** §9: the visitor's ticket for an act at the desk; §18: the survey after the result. */
+  private visit(c: LiveCase, action: CaseAction, office: ReplayOffice, rng: () => SyntheticRandom): void {
+    const inPerson =
+      action.kind === 'take_in' ||
+      action.kind === 'hand_over' ||
+      (action.kind === 'deliver_refusal' && action.how === 'in_person');
+    if (!inPerson) return;
+    const r = rng();
+    const at = new Date(action.at);
+    const ticket = this.queue.ticket(r, {
+      purpose: action.kind === 'take_in' ? 'hand-in' : 'collect',
+      at,
+      organisationId: office.id,
+      days: office.days,
+      clerk: office.staff.clerk,
+      caseId: c.id,
+    });
+    if (ticket) c.tickets.push(ticket);
+    if (action.kind === 'take_in') return;
+    c.survey = this.queue.survey(r, {
+      caseId: c.id,
+      organisationId: office.id,
+      at,
+      timeZone: office.timeZone,
+      refused: action.kind === 'deliver_refusal',
+    });
+    if (c.survey.answer)
+      // Audited on the office's chain without the case (anonymity), as survey.ts does.
+      this.chains.append(
+        officeChain('audit', office.code),
+        { actor: null, ...SYNTHETIC_ORIGIN, now: at },
+        { action: 'survey.answered', recordType: 'survey', recordId: office.code, data: {} },
+      );
   }
 
   private build(

@@ -148,6 +148,29 @@ export class OfficeDays {
     return at.getTime() > this.horizon.getTime() ? null : at;
   }
 
+  /**
+   * The instant `seconds` of open time before `at` on the same day, counting only the office's
+   * receiving hours (the break is not counted, as §7.2–7.4 measure it), never before the day's
+   * opening: how long a visitor waited, walked back from the moment they were served.
+   */
+  openBefore(at: Date, seconds: number): Date {
+    const w = wallIn(at, this.timeZone);
+    const midnight = instantOn(w.date, 0, this.timeZone).getTime();
+    let cur = Math.floor((at.getTime() - midnight) / 1000);
+    let left = seconds;
+    for (let i = this.periods.length - 1; i >= 0; i--) {
+      const [a, b] = this.periods[i] as readonly [number, number];
+      const start = a * 60;
+      const end = Math.min(cur, b * 60);
+      if (end <= start) continue;
+      if (end - left >= start) return new Date(midnight + (end - left) * 1000);
+      left -= end - start;
+      cur = start;
+    }
+    const first = this.periods[0] as readonly [number, number];
+    return new Date(midnight + Math.min(first[0] * 60, cur) * 1000);
+  }
+
   /** Minutes of open hours per day. */
   get openMinutes(): number {
     return this.total;

@@ -5,7 +5,17 @@
 // same on both engines: no limit of 65 535 parameters, and no query builder walking every value.
 import { getTableColumns, sql, type Table } from 'drizzle-orm';
 import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
-import { auditEvents, caseActions, caseApplications, cases } from '../../db/schema/index.js';
+import {
+  auditEvents,
+  caseActions,
+  caseApplications,
+  cases,
+  complaintSurveyAnswers,
+  complaints,
+  queueTickets,
+  surveyAnswers,
+  surveyInvitations,
+} from '../../db/schema/index.js';
 import type { Executor } from '../../db/database.js';
 import type { LiveCase } from './synthetic-replay.js';
 import type { SyntheticRegistry } from './synthetic-registrants.js';
@@ -68,9 +78,50 @@ export async function writeCases(
     batch.map((c) => ({ caseId: c.id, data: c.application, consentAt: c.row.createdAt })),
   );
   await registry?.issue(tx, batch);
+  await writeVisits(tx, batch);
   return actions.length;
 }
 
 /** Writes audit records (chain order) built by ChainLedger. */
 export const writeAuditRows = (tx: Executor, rows: readonly Record<string, unknown>[]) =>
   insertRows(tx, auditEvents, rows, { perStatement: 5000 });
+
+/** The hall's tickets, the §18 survey and the complaints of the batch (after their cases). */
+async function writeVisits(tx: Executor, batch: readonly LiveCase[]): Promise<void> {
+  await insertRows(
+    tx,
+    queueTickets,
+    batch.flatMap((c) => c.tickets),
+    { perStatement: 5000 },
+  );
+  const surveys = batch.flatMap((c) => (c.survey ? [{ caseId: c.id, ...c.survey }] : []));
+  await insertRows(
+    tx,
+    surveyInvitations,
+    surveys.map((s) => ({
+      tokenHash: s.tokenHash,
+      caseId: s.caseId,
+      organisationId: s.organisationId,
+      used: s.answer !== null,
+    })),
+    { perStatement: 5000 },
+  );
+  // Anonymous (no case, no instant): the answers' own order carries nothing either.
+  await insertRows(
+    tx,
+    surveyAnswers,
+    surveys.flatMap((s) => (s.answer ? [{ organisationId: s.organisationId, ...s.answer }] : [])),
+    { perStatement: 5000 },
+  );
+  const filed = batch.flatMap((c) => (c.complaint ? [c.complaint] : []));
+  await insertRows(
+    tx,
+    complaints,
+    filed.map((f) => f.row),
+  );
+  await insertRows(
+    tx,
+    complaintSurveyAnswers,
+    filed.flatMap((f) => (f.survey ? [f.survey] : [])),
+  );
+}
