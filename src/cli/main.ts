@@ -359,6 +359,11 @@ program
       );
       console.log(`by kind: ${list(r.byKind)}`);
       console.log(`by state: ${list(r.byState)}`);
+      const v = r.visits;
+      console.log(
+        `${v.tickets} queue tickets, ${v.surveyInvitations} survey invitations (${v.surveyAnswers} answered), ` +
+          `${v.complaints} complaints (${v.complaintAnswers} 4.1 answers)`,
+      );
       console.log(`${r.seconds} s, ${r.casesPerMinute} cases per minute`);
     }),
   );

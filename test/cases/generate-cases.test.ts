@@ -471,6 +471,7 @@ describeEachDatabase('synthetic cases (tirkeu demo generate)', (get) => {
     assert.equal(tickets.filter((t) => t.purpose === 'hand-in').length, handIn);
     assert.equal(tickets.filter((t) => t.purpose === 'collect').length, collect);
     assert.ok(collect > 100, `${collect} collect tickets`);
+    assert.equal(report.visits.tickets, tickets.length);
     const calendar = builtInCalendar();
     const series = new Map<string, typeof tickets>();
     for (const t of tickets) {
@@ -598,6 +599,7 @@ describeEachDatabase('synthetic cases (tirkeu demo generate)', (get) => {
       const acts = { registered: 1, assigned: 2, answered: 3, delivered: 4 }[r.state]!;
       assert.equal(r.events, acts + (r.survey_answered ? 1 : 0));
     }
+    assert.equal(report.visits.complaints, rows.length);
     const [n] = await queryRows<{ answers: number }>(
       db,
       sql`select count(*)::int as answers from complaint_survey_answers`,

@@ -74,6 +74,14 @@ export interface GenerateCasesReport {
   byState: Record<string, number>;
   /** Certificates and references issued (every signed case), sealed with the active key. */
   documents: number;
+  /** The hall's tickets (§9), the §18 survey's invitations and answers, complaints (§20–25) and their 4.1 answers. */
+  visits: {
+    tickets: number;
+    surveyInvitations: number;
+    surveyAnswers: number;
+    complaints: number;
+    complaintAnswers: number;
+  };
   seconds: number;
   casesPerMinute: number;
 }
@@ -228,6 +236,7 @@ export async function generateCases(deps: Deps, options: GenerateCasesOptions): 
       actions: 0,
       byKind: {} as Record<string, number>,
       byState: {} as Record<string, number>,
+      visits: { tickets: 0, surveyInvitations: 0, surveyAnswers: 0, complaints: 0, complaintAnswers: 0 },
     };
     const batchSize = options.batchSize ?? 2000;
     let finished: LiveCase[] = [];
@@ -244,6 +253,12 @@ export async function generateCases(deps: Deps, options: GenerateCasesOptions): 
           report.byKind[c.kind] = (report.byKind[c.kind] ?? 0) + 1;
           const state = c.snapshot!.state;
           report.byState[state] = (report.byState[state] ?? 0) + 1;
+          const v = report.visits;
+          v.tickets += c.tickets.length;
+          if (c.survey) v.surveyInvitations++;
+          if (c.survey?.answer) v.surveyAnswers++;
+          if (c.complaint) v.complaints++;
+          if (c.complaint?.survey) v.complaintAnswers++;
         }
         report.cases += batch.length;
         if (chains.pending > 20_000) await chains.flush(tx);

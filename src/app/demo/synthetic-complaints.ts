@@ -204,6 +204,9 @@ export class ComplaintReplayer {
           registeredBy: accountId,
           termId: term.id,
           dueOn,
+          // Every row names every column it is written with (synthetic-writer.ts: a column one row
+          // of the statement omits would be null, not its default).
+          surveyAnswered: false,
           version: 0,
           updatedAt: at,
         },
