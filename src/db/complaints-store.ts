@@ -1,13 +1,82 @@
 // The complaints register (§20–25) and the anonymous 4.1 answers (domain.md §7).
 import { and, asc, desc, eq, inArray, ne, or, sql } from 'drizzle-orm';
-import { complaintSurveyAnswers, complaints, organisations, queueTickets } from './schema/index.js';
-import type { Executor } from './database.js';
+import {
+  complaintScans,
+  complaintSurveyAnswers,
+  complaints,
+  organisations,
+  queueTickets,
+} from './schema/index.js';
+import { queryRows, type Executor } from './database.js';
 
 export type ComplaintRow = typeof complaints.$inferSelect;
 export type NewComplaint = typeof complaints.$inferInsert;
 
 export async function insertComplaint(tx: Executor, row: NewComplaint): Promise<void> {
   await tx.insert(complaints).values(row);
+}
+
+export interface NewComplaintScan {
+  complaintId: string;
+  fileName: string;
+  mediaType: 'application/pdf' | 'image/jpeg' | 'image/png';
+  sha256: string;
+  content: Buffer;
+  uploadedAt: Date;
+}
+
+/** §24: the applicant's copy, stored as the §11 scans are (base64 decoded by the server: see
+ *  case-files-store.ts for why). */
+export async function insertComplaintScan(tx: Executor, scan: NewComplaintScan): Promise<string> {
+  const [row] = await tx
+    .insert(complaintScans)
+    .values({
+      ...scan,
+      content: sql`decode(${scan.content.toString('base64')}, 'base64')`,
+      byteSize: scan.content.length,
+    })
+    .returning({ id: complaintScans.id });
+  return row!.id;
+}
+
+export interface ComplaintScanMeta {
+  id: string;
+  fileName: string;
+  mediaType: 'application/pdf' | 'image/jpeg' | 'image/png';
+  byteSize: number;
+  sha256: string;
+  uploadedAt: Date;
+  /** The content was purged (retention, domain.md §8): the row stays, the file is gone. */
+  purged: boolean;
+}
+
+/** The copy's description without its content (the complaint page lists it). */
+export async function complaintScanMeta(
+  db: Executor,
+  complaintId: string,
+): Promise<ComplaintScanMeta | null> {
+  const [row] = await db
+    .select({
+      id: complaintScans.id,
+      fileName: complaintScans.fileName,
+      mediaType: complaintScans.mediaType,
+      byteSize: complaintScans.byteSize,
+      sha256: complaintScans.sha256,
+      uploadedAt: complaintScans.uploadedAt,
+      purged: sql<boolean>`${complaintScans.content} is null`,
+    })
+    .from(complaintScans)
+    .where(eq(complaintScans.complaintId, complaintId));
+  return row ?? null;
+}
+
+/** The copy's content (hex through a plain query, fast on the embedded database), or null if purged. */
+export async function complaintScanContent(db: Executor, complaintId: string): Promise<Buffer | null> {
+  const [row] = await queryRows<{ hex: string | null }>(
+    db,
+    sql`select encode(content, 'hex') as hex from complaint_scans where complaint_id = ${complaintId}`,
+  );
+  return row?.hex == null ? null : Buffer.from(row.hex, 'hex');
 }
 
 export async function findComplaint(db: Executor, id: string): Promise<ComplaintRow | null> {

@@ -8,6 +8,8 @@ import {
   caseMaterials,
   cases,
   onlineApplications,
+  complaintScans,
+  complaints,
   outbox,
   sessions,
 } from './schema/index.js';
@@ -54,6 +56,40 @@ export const PURGERS: Record<string, Purger> = {
       count += n;
       if (n < 500) return count;
     }
+  },
+  // §20–25, domain.md §8: a delivered complaint's personal data; the register's record stays (numbers,
+  // dates, kind, outcome) and so does the copy's row (id, type, size, SHA-256), as the audit names it.
+  async complaint(tx, before) {
+    const beforeDay = before.toISOString().slice(0, 10);
+    const ended = await queryRows<{ id: string }>(
+      tx,
+      sql`select id from complaints
+            where state = 'delivered' and delivered_on < ${beforeDay}
+              and updated_at < ${before.toISOString()}
+              and (surname is not null or body is not null or address is not null or phone is not null)
+            for update`,
+    );
+    const ids = ended.map((r) => r.id);
+    if (ids.length === 0) return 0;
+    await tx
+      .update(complaintScans)
+      .set({ content: null, fileName: '' })
+      .where(and(inArray(complaintScans.complaintId, ids), isNotNull(complaintScans.content)));
+    const purged = await tx
+      .update(complaints)
+      .set({
+        surname: null,
+        name: null,
+        patronymic: null,
+        address: null,
+        phone: null,
+        body: null,
+        reasons: null,
+        deliveryProof: null,
+      })
+      .where(inArray(complaints.id, ids))
+      .returning({ id: complaints.id });
+    return purged.length;
   },
 };
 

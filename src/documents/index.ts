@@ -19,6 +19,8 @@ export { renderReceipt } from './receipt.js';
 export type { IncomingStamp, ReceiptData } from './receipt.js';
 export { renderRefusal } from './refusal.js';
 export type { RefusalData } from './refusal.js';
+export { renderComplaintAnswer } from './complaint-answer.js';
+export type { ComplaintAnswerData } from './complaint-answer.js';
 export { renderTalon } from './talon.js';
 export type { TalonData } from './talon.js';
 export { renderJournal } from './journal.js';

@@ -106,7 +106,7 @@ function fill(template: string, values: Readonly<Record<string, string>>): strin
 }
 
 /** The letterhead: Kazakh name left, the State Emblem's place in the middle, Russian name right. */
-function drawLetterhead(sheet: Sheet, l: Letterhead): void {
+export function drawLetterhead(sheet: Sheet, l: Letterhead): void {
   const emblem = 24 * MM;
   const colW = (sheet.width - emblem - 24) / 2;
   const top = sheet.y;

@@ -58,6 +58,9 @@ function Header({ ctx }: { ctx: ViewContext }) {
             <a href={href(ctx.lang, '/track')}>{ctx.t('portal.nav.track')}</a>
           </li>
           <li>
+            <a href={href(ctx.lang, '/complaints')}>{ctx.t('complaint.public.nav')}</a>
+          </li>
+          <li>
             <a href={href(ctx.lang, '/check')}>{ctx.t('nav.check')}</a>
           </li>
           {ctx.actor ? (

@@ -3,6 +3,7 @@
 // the head's answer, the records' delivery, the worklist marking overdue when the clock is moved ahead,
 // and pages refused across offices and roles.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { after, before, it } from 'node:test';
 import { describeEachDatabase } from '../helpers/databases.js';
 import { buildTestApp, type TestApp } from '../helpers/app.js';
@@ -16,6 +17,9 @@ import type { MessageKey } from '../../src/i18n/catalogue.js';
 
 const DAY = 24 * 3600 * 1000;
 const key = () => `k${Math.random().toString(36).slice(2)}xxxxxxxxxxxxxxxx`;
+const PDF = fs.readFileSync(new URL('../fixtures/scans/page.pdf', import.meta.url));
+/** §24: the scan of the applicant's copy, chosen in the form's file input. */
+const COPY = [{ name: 'copyScan', fileName: 'көшірме.pdf', bytes: PDF }];
 const formKey = (html: string) => /name="key" value="([^"]+)"/.exec(html)?.[1] ?? '';
 
 describeEachDatabase('complaint pages (§20–25)', (get) => {
@@ -46,7 +50,6 @@ describeEachDatabase('complaint pages (§20–25)', (get) => {
     phone: '+7 701 111 22 33',
     text: 'Мне отказали в приёме документов без объяснения причин.',
     caseCode: '',
-    copyAttached: '1',
     ticket: '',
   };
 
@@ -56,15 +59,18 @@ describeEachDatabase('complaint pages (§20–25)', (get) => {
       const page = await c.open(`/${lang}/staff/complaints/new`);
       assert.equal(page.statusCode, 200);
       assert.match(page.body, new RegExp(translate(lang, 'complaint.new_title')));
-      const res = await c.post(`/${lang}/staff/complaints/new`, {
-        ...good,
-        key: formKey(page.body),
-        kind: '',
-        surname: '',
-        phone: 'позвоните',
-        copyAttached: '',
-        text: 'Текст, который нельзя потерять',
-      });
+      const res = await c.postMultipart(
+        `/${lang}/staff/complaints/new`,
+        {
+          ...good,
+          key: formKey(page.body),
+          kind: '',
+          surname: '',
+          phone: 'позвоните',
+          text: 'Текст, который нельзя потерять',
+        },
+        [],
+      );
       assert.equal(res.statusCode, 400);
       const text = pageText(res.body);
       for (const code of ['choice', 'required', 'phone', 'case_or_copy'])
@@ -76,7 +82,11 @@ describeEachDatabase('complaint pages (§20–25)', (get) => {
 
   it('registered by hand: the talon page and PDF name the receiver; the head answers; records record delivery', async () => {
     const page = await records.open('/kk/staff/complaints/new');
-    const res = await records.post('/kk/staff/complaints/new', { ...good, key: formKey(page.body) });
+    const res = await records.postMultipart(
+      '/kk/staff/complaints/new',
+      { ...good, key: formKey(page.body) },
+      COPY,
+    );
     assert.equal(res.statusCode, 303);
     const location = String(res.headers.location);
     const id = /\/staff\/complaints\/([0-9a-f-]{36})\?done=registered$/.exec(location)?.[1];
@@ -137,7 +147,7 @@ describeEachDatabase('complaint pages (§20–25)', (get) => {
 
   it('the worklist shows a complaint overdue once its due day passes', async () => {
     const page = await records.open('/kk/staff/complaints/new');
-    await records.post('/kk/staff/complaints/new', { ...good, key: formKey(page.body) });
+    await records.postMultipart('/kk/staff/complaints/new', { ...good, key: formKey(page.body) }, COPY);
     let list = await head.get('/kk/staff/complaints');
     assert.equal(list.statusCode, 200);
     assert.doesNotMatch(list.body, /id="complaints-overdue"/);
@@ -152,7 +162,11 @@ describeEachDatabase('complaint pages (§20–25)', (get) => {
 
   it('another office, an akimat that is not its own, and roles without the right are refused', async () => {
     const page = await records.open('/kk/staff/complaints/new');
-    const res = await records.post('/kk/staff/complaints/new', { ...good, key: formKey(page.body) });
+    const res = await records.postMultipart(
+      '/kk/staff/complaints/new',
+      { ...good, key: formKey(page.body) },
+      COPY,
+    );
     const url = String(res.headers.location).replace('?done=registered', '');
     const stranger = await signedInClient(t.app, other.office.staff.head.login, PASSWORD, 'kk');
     assert.equal((await stranger.get(url)).statusCode, 404);
@@ -222,7 +236,11 @@ describeEachDatabase('complaint pages (§20–25)', (get) => {
   it('asked by phone: the tracking code finds the complaint on the worklist screen, only in its own organisation', async () => {
     records = await signedInClient(t.app, w.office.staff.records.login, PASSWORD, 'kk');
     const page = await records.open('/kk/staff/complaints/new');
-    const res = await records.post('/kk/staff/complaints/new', { ...good, key: formKey(page.body) });
+    const res = await records.postMultipart(
+      '/kk/staff/complaints/new',
+      { ...good, key: formKey(page.body) },
+      COPY,
+    );
     const url = String(res.headers.location).replace('?done=registered', '');
     const detail = await records.get(url);
     const code = /id="complaint-tracking">([0-9A-Z]{10})</.exec(detail.body)![1]!;

@@ -4,6 +4,7 @@
 // annulment), a court decision (§23), the 4.1 answer, overdue with the clock moved ahead, and access
 // refused across offices and roles.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { after, before, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { describeEachDatabase } from '../helpers/databases.js';
@@ -42,6 +43,9 @@ import { plainDateAt } from '../../src/domain/time/plain-date.js';
 const SURNAME = 'Сентинелов';
 const origin = { ip: null, requestId: 'test' };
 const DAY = 24 * 3600 * 1000;
+const PDF = fs.readFileSync(new URL('../fixtures/scans/page.pdf', import.meta.url));
+/** §24: the scan of the applicant's copy, as a form posts it. */
+const COPY = { fileName: 'копия заявления.pdf', bytes: PDF, tooLarge: false };
 
 function input(over: Partial<RegisterComplaintInput> = {}): RegisterComplaintInput {
   return {
@@ -56,7 +60,7 @@ function input(over: Partial<RegisterComplaintInput> = {}): RegisterComplaintInp
     phone: '+7 701 000 00 00',
     text: 'Маған қызметкер дөрекі сөйледі.',
     caseCode: '',
-    copyAttached: true,
+    copyScan: COPY,
     officeCode: '',
     ticket: '',
     idempotencyKey: newIdempotencyKey(),
@@ -100,7 +104,7 @@ describeEachDatabase('complaints (§20–25)', (get) => {
         phone: 'call me',
         text: '   ',
         caseCode: 'NOT-A-CODE',
-        copyAttached: false,
+        copyScan: null,
         ticket: 'A001',
       }),
     );
@@ -124,7 +128,7 @@ describeEachDatabase('complaints (§20–25)', (get) => {
     assert.equal(e.fields.address, 'required');
     // Neither a case code nor the copy (§24).
     const e2 = await refused(
-      registerComplaint(t.deps, w.office.staff.records, origin, input({ copyAttached: false })),
+      registerComplaint(t.deps, w.office.staff.records, origin, input({ copyScan: null })),
     );
     assert.deepEqual(e2.fields, { caseCode: 'case_or_copy' });
     // Another office's case is not found for this office.
@@ -187,7 +191,7 @@ describeEachDatabase('complaints (§20–25)', (get) => {
       t.deps,
       w.office.staff.records,
       origin,
-      input({ addressee: 'akimat_head', kind: 'result', copyAttached: true }),
+      input({ addressee: 'akimat_head', kind: 'result', copyScan: COPY }),
     );
     const row = await findComplaint(get().database.db, r.id);
     assert.equal(row!.handledBy, w.akimat.id);
@@ -323,7 +327,7 @@ describeEachDatabase('complaints (§20–25)', (get) => {
       t.deps,
       w.office.staff.records,
       origin,
-      input({ kind: 'result', caseCode: c.trackingCode, copyAttached: false }),
+      input({ kind: 'result', caseCode: c.trackingCode, copyScan: null }),
     );
     t.advance(2 * DAY);
     const a = await answerComplaint(t.deps, w.office.staff.head, origin, r.id, {
@@ -346,7 +350,7 @@ describeEachDatabase('complaints (§20–25)', (get) => {
       t.deps,
       w.office.staff.records,
       origin,
-      input({ kind: 'result', caseCode: c.trackingCode, copyAttached: false }),
+      input({ kind: 'result', caseCode: c.trackingCode, copyScan: null }),
     );
     const e = await refused(
       answerComplaint(t.deps, w.office.staff.head, origin, r2.id, {
@@ -378,7 +382,7 @@ describeEachDatabase('complaints (§20–25)', (get) => {
       t.deps,
       w.office.staff.records,
       origin,
-      input({ kind: 'result', caseCode: row!.trackingCode, copyAttached: false }),
+      input({ kind: 'result', caseCode: row!.trackingCode, copyScan: null }),
     );
     const bad = await refused(
       recordCourtDecision(t.deps, w.office.staff.head, origin, r.id, {
@@ -457,6 +461,8 @@ describeEachDatabase('complaints (§20–25)', (get) => {
       address: '',
       phone: '',
       text: 'Прошу пересмотреть отказ.',
+      officeCode: '',
+      copyScan: null,
       ...over,
     });
     const token = () => newIdempotencyKey() + newIdempotencyKey();
@@ -464,7 +470,7 @@ describeEachDatabase('complaints (§20–25)', (get) => {
     const e1 = await refused(
       fileOnlineComplaint(t.deps, origin, token(), online({ trackingCode: '', text: '', kind: 'x' })),
     );
-    assert.deepEqual(e1.fields, { trackingCode: 'required', text: 'required', kind: 'choice' });
+    assert.deepEqual(e1.fields, { trackingCode: 'case_or_copy', text: 'required', kind: 'choice' });
     const e2 = await refused(
       fileOnlineComplaint(t.deps, origin, token(), online({ documentNumber: 'N00000000' })),
     );

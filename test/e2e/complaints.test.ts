@@ -4,6 +4,7 @@
 // online from the applicant's case reaches the akimat head, is answered, the answer is delivered, and
 // the complainant follows it by its codes and answers the 4.1 question.
 import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
 import { findAccount } from '../../src/db/accounts-store.js';
 import { findCase } from '../../src/db/case-store.js';
@@ -15,6 +16,8 @@ import { SENTINELS } from '../helpers/personal-data.js';
 import { message, signIn, squash, useSuite } from './support.js';
 
 const lang = 'ru';
+/** §24: the scan of the applicant's copy, chosen in the form's file input. */
+const COPY = fileURLToPath(new URL('../fixtures/scans/page.pdf', import.meta.url));
 
 describe('complaints in the browser (ru)', () => {
   const suite = useSuite();
@@ -39,7 +42,7 @@ describe('complaints in the browser (ru)', () => {
     await page.selectOption('#register-language', 'ru');
     await page.fill('#register-surname', 'Сентинелов');
     await page.fill('#register-name', 'Ерлан');
-    await page.check('#register-copyAttached');
+    await page.setInputFiles('#register-copyScan', COPY);
     await page.click('#do-register-complaint');
     await page.waitForLoadState('domcontentloaded');
     assert.equal(
@@ -48,12 +51,18 @@ describe('complaints in the browser (ru)', () => {
     );
     assert.equal(await page.inputValue('#register-surname'), 'Сентинелов');
     await page.fill('#register-text', 'Сотрудник отказался принять документы без объяснения причин.');
+    // A file is never drawn back into a refused form: it is chosen again.
+    await page.setInputFiles('#register-copyScan', COPY);
     await Promise.all([
       page.waitForURL(/\/ru\/staff\/complaints\/[0-9a-f-]{36}\?done=registered$/),
       page.click('#do-register-complaint'),
     ]);
     const number = squash(await page.locator('h1').textContent());
     assert.match(number, /\/\d{4}\/\d{4}$/);
+    // §24: the copy's scan is on the complaint's page and downloads as it was given.
+    const scan = await page.request.get((await page.locator('#copy-scan-link').getAttribute('href')) ?? '');
+    assert.equal(scan.status(), 200);
+    assert.equal(scan.headers()['content-type'], 'application/pdf');
     await Promise.all([page.waitForURL(/\/talon$/), page.click('#talon-page')]);
     const receiver = (await findAccount(deps.database.db, w.office.staff.records.accountId))!.displayName;
     const [surname, name] = receiver.split(' ');
@@ -84,7 +93,7 @@ describe('complaints in the browser (ru)', () => {
         phone: '',
         text: 'Все документы были поданы.',
         caseCode: c.trackingCode,
-        copyAttached: false,
+        copyScan: null,
         officeCode: '',
         ticket: '',
         idempotencyKey: newIdempotencyKey(),

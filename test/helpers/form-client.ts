@@ -60,6 +60,32 @@ export class FormClient {
     );
   }
 
+  /** Posts a form with files (multipart/form-data), as a browser does for `enctype="multipart/form-data"`. */
+  async postMultipart(
+    url: string,
+    form: Record<string, string>,
+    files: readonly { name: string; fileName: string; bytes: Buffer }[],
+    opts: { csrf?: string | null } = {},
+  ): Promise<LightMyRequestResponse> {
+    const body = new FormData();
+    if (opts.csrf !== null) body.append('_csrf', opts.csrf ?? this.lastToken ?? '');
+    for (const [k, v] of Object.entries(form)) body.append(k, v);
+    for (const f of files) body.append(f.name, new Blob([new Uint8Array(f.bytes)]), f.fileName);
+    const req = new Request('http://localhost/', { method: 'POST', body });
+    return this.keep(
+      await this.app.inject({
+        method: 'POST',
+        url,
+        headers: {
+          ...this.headers,
+          cookie: this.cookieHeader(),
+          'content-type': req.headers.get('content-type')!,
+        },
+        payload: Buffer.from(await req.arrayBuffer()),
+      }),
+    );
+  }
+
   lastToken: string | null = null;
 
   /** GETs a page and remembers its form's CSRF token. */

@@ -1,6 +1,8 @@
 // §20–24 online: the complainant files a complaint from their tracked case — proving it is theirs with
 // the tracking code and the access code (or, for a counter case, their identity document number),
 // through the portal's one door (findCaseForApplicant) — and the case is attached automatically (§24).
+// Without a case (an application made elsewhere or on paper), the complainant names the office and
+// attaches the scan of their copy of the application (§24).
 // It is routed to the office's head or its akimat's head (§21). Progress is read back by the
 // complaint's tracking code and its own access code (§25), rate limited like the portal's look-ups.
 import { findOrganisation } from '../../db/accounts-store.js';
@@ -23,7 +25,7 @@ import type { Deps } from '../deps.js';
 import { DomainError } from '../errors.js';
 import { findCaseForApplicant } from '../portal/applicant-access.js';
 import { checkFailures, countAddress, countFailure, portalLimits } from '../portal/portal-limits.js';
-import { fileComplaintOnline } from './register-complaint.js';
+import { fileComplaintOnline, type CopyScanUpload } from './register-complaint.js';
 
 export interface OnlineComplaintInput {
   trackingCode: string;
@@ -38,6 +40,9 @@ export interface OnlineComplaintInput {
   address: string;
   phone: string;
   text: string;
+  /** Without a case: the office the complaint concerns (its code) and the §24 copy's scan. */
+  officeCode: string;
+  copyScan: CopyScanUpload | null;
 }
 
 /** `formToken`: the random token of the form (kept in the complainant's cookie only): it makes the
@@ -55,12 +60,17 @@ export async function fileOnlineComplaint(
     ...input,
     channel: 'online',
     caseCode: input.trackingCode,
-    copyAttached: false,
+    copyAttached: input.copyScan !== null,
   });
   delete fields.caseCode;
   let officeCode = '';
-  if (input.trackingCode.trim() === '') fields.trackingCode = 'required';
-  else if (input.accessCode.trim() === '' && input.documentNumber.trim() === '')
+  const withoutCase = input.trackingCode.trim() === '';
+  // §24: a linked case, or the scan of the applicant's copy with the office it concerns.
+  if (withoutCase && input.copyScan === null) fields.trackingCode = 'case_or_copy';
+  else if (withoutCase) {
+    officeCode = input.officeCode.trim().toUpperCase();
+    if (officeCode === '') fields.officeCode = 'required';
+  } else if (input.accessCode.trim() === '' && input.documentNumber.trim() === '')
     fields.accessCode = 'access_or_document';
   else {
     const found = await findCaseForApplicant(
@@ -78,8 +88,7 @@ export async function fileOnlineComplaint(
   const r = await fileComplaintOnline(deps, origin, {
     ...input,
     channel: 'online',
-    caseCode: input.trackingCode,
-    copyAttached: false,
+    caseCode: withoutCase ? '' : input.trackingCode,
     officeCode,
     ticket: '',
     idempotencyKey: hashSecret(formToken).slice(0, 64),

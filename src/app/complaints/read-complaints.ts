@@ -4,11 +4,14 @@
 import { findAccount, findOrganisation, type OrganisationRow } from '../../db/accounts-store.js';
 import { writeAccess } from '../../db/audit-trail.js';
 import {
+  complaintScanContent,
+  complaintScanMeta,
   complaintsOf,
   findComplaint,
   overdueOfAkimatOffices,
   type ComplaintListRow,
   type ComplaintRow,
+  type ComplaintScanMeta,
 } from '../../db/complaints-store.js';
 import { findCase } from '../../db/case-store.js';
 import { officeChain } from '../../domain/audit/chain-hash.js';
@@ -60,6 +63,10 @@ export interface ComplaintView {
   caseState: string | null;
   registeredByName: string | null;
   assignedToName: string | null;
+  /** §24: the scan of the applicant's copy, without its content. */
+  copyScan: ComplaintScanMeta | null;
+  /** The name of who decided it (the answer letter's signer). */
+  decidedByName: string | null;
   overdue: boolean;
   today: PlainDate;
   term: (typeof REVIEW_TERMS)[number];
@@ -110,6 +117,8 @@ export async function readComplaint(
     caseState: linked?.state ?? null,
     registeredByName: await name(row.registeredBy),
     assignedToName: await name(row.assignedTo),
+    copyScan: row.copyAttached ? await complaintScanMeta(db, row.id) : null,
+    decidedByName: await name(row.decidedBy),
     overdue: isComplaintOverdue(
       { state: row.state, dueOn: row.dueOn as PlainDate, deliveredOn: row.deliveredOn as PlainDate | null },
       today,
@@ -131,4 +140,21 @@ export async function readComplaint(
         mine && row.state === 'delivered' && !row.surveyAnswered && can(actor, 'complaint.deliver', own),
     },
   };
+}
+
+/** §24: the copy's file for staff who may read the complaint; a read of personal data (§17). */
+export async function readComplaintScan(deps: Deps, actor: Actor, origin: Origin, id: string) {
+  // readComplaint decides who may read it (and logs the complaint's read).
+  const view = await readComplaint(deps, actor, origin, id);
+  const meta = view.copyScan;
+  const content = meta && !meta.purged ? await complaintScanContent(deps.database.db, id) : null;
+  // A purged copy (domain.md §8) has no content left to give.
+  if (!meta || !content) throw new DomainError('NOT_FOUND');
+  await writeAccess(
+    deps.database.db,
+    officeChain('access', view.handler.code),
+    actContext(actor, origin, deps.now()),
+    { recordType: 'complaint_scan', recordId: meta.id, purpose: 'scan download' },
+  );
+  return { fileName: meta.fileName, mediaType: meta.mediaType, content };
 }

@@ -2,12 +2,18 @@
 // checked per field, numbered in the incoming register of the organisation that took it (domain.md §5),
 // given a tracking code and the due day of the review term in force (review-terms.ts), linked to the
 // case it concerns and to the queue ticket that served it — one transaction, audited (ids only).
+// §24: without a case, the scan of the applicant's copy comes with it, checked as the §11 scans are.
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { cases } from '../../db/schema/index.js';
 import { findOrganisation, findOrganisationByCode, type OrganisationRow } from '../../db/accounts-store.js';
 import { writeAudit } from '../../db/audit-trail.js';
-import { findComplaintTicket, insertComplaint, linkTicket } from '../../db/complaints-store.js';
+import {
+  findComplaintTicket,
+  insertComplaint,
+  insertComplaintScan,
+  linkTicket,
+} from '../../db/complaints-store.js';
 import type { Executor } from '../../db/database.js';
 import { IDEMPOTENCY_KEY, once } from '../../db/idempotency.js';
 import { takeNumber } from '../../db/register-numbers.js';
@@ -31,11 +37,27 @@ import {
 } from '../../domain/identifiers/index.js';
 import { plainDateAt, toParts } from '../../domain/time/plain-date.js';
 import { actContext, authorize, type Origin } from '../act-context.js';
+import {
+  checkScans,
+  OTHER_SCAN,
+  scanLimits,
+  type CheckedScan,
+  type ScanUpload,
+} from '../cases/case-scans.js';
 import type { Actor } from '../actor.js';
 import type { Deps } from '../deps.js';
 import { DomainError } from '../errors.js';
 
-export interface RegisterComplaintInput extends ComplaintInput {
+/** The §24 copy as posted: a file of the form's `copyScan` input. */
+export interface CopyScanUpload {
+  fileName: string | undefined;
+  bytes: Buffer;
+  tooLarge: boolean;
+}
+
+export interface RegisterComplaintInput extends Omit<ComplaintInput, 'copyAttached'> {
+  /** §24: the scan of the applicant's copy (required when no case is named). */
+  copyScan: CopyScanUpload | null;
   /** The service office the complaint concerns: an akimat's records service names one of its offices. */
   officeCode: string;
   /** The queue ticket (letter D) that served the complainant today, e.g. `D004`. */
@@ -69,7 +91,7 @@ export function fileComplaintOnline(
   origin: Origin,
   input: RegisterComplaintInput & { accessCode: string },
 ) {
-  return register(deps, null, origin, { ...input, channel: 'online', copyAttached: false });
+  return register(deps, null, origin, { ...input, channel: 'online' });
 }
 
 async function register(
@@ -80,7 +102,9 @@ async function register(
 ): Promise<RegisteredComplaint> {
   if (!IDEMPOTENCY_KEY.test(input.idempotencyKey)) throw new DomainError('VALIDATION_FAILED');
   if (actor && input.channel === 'online') throw new DomainError('VALIDATION_FAILED', { channel: 'choice' });
-  const fields = checkComplaintInput(input);
+  const fields = checkComplaintInput({ ...input, copyAttached: input.copyScan !== null });
+  const copy = input.copyScan ? await checkCopyScan(deps, input.copyScan) : null;
+  if (copy && !copy.ok) fields.copyScan = copy.code;
   const calendar = (await deps.calendar?.get()) ?? builtInCalendar();
   const db = deps.database.db;
   return db.transaction(async (tx) => {
@@ -164,7 +188,7 @@ async function register(
           channel: input.channel as ComplaintChannel,
           language: input.language as 'kk' | 'ru',
           caseId,
-          copyAttached: input.copyAttached,
+          copyAttached: copy?.ok === true,
           surname: input.surname.trim(),
           name: input.name.trim(),
           patronymic: opt(input.patronymic),
@@ -181,6 +205,17 @@ async function register(
           updatedAt: now,
         });
         if (ticketId) await linkTicket(tx, ticketId, id);
+        const copyScanId =
+          copy?.ok === true
+            ? await insertComplaintScan(tx, {
+                complaintId: id,
+                fileName: copy.scan.fileName,
+                mediaType: copy.scan.mediaType,
+                sha256: copy.scan.sha256,
+                content: copy.scan.bytes,
+                uploadedAt: now,
+              })
+            : null;
         await writeAudit(tx, officeChain('audit', registeredIn.code), actContext(actor, origin, now), {
           action: 'complaint.registered',
           recordType: 'complaint',
@@ -193,6 +228,7 @@ async function register(
             ticketId,
             termId: term.id,
             dueOn: dueOn as string,
+            copyScanId,
           },
         });
         // The access code never enters the stored result of the idempotent act.
@@ -201,4 +237,25 @@ async function register(
     );
     return result;
   });
+}
+
+/** §24: the copy checked by the §11 scans' rules (content, size), as one file of no checklist item. */
+async function checkCopyScan(
+  deps: Deps,
+  upload: CopyScanUpload,
+): Promise<{ ok: true; scan: CheckedScan } | { ok: false; code: string }> {
+  const one: ScanUpload = {
+    ...upload,
+    field: 'copyScan',
+    itemField: 'copyScan',
+    checklistItemId: OTHER_SCAN,
+  };
+  const { scans, issues } = await checkScans([one], {
+    maxBytes: scanLimits(deps).maxBytes,
+    maxPerCase: 1,
+    existing: 0,
+    itemIds: [],
+  });
+  const code = issues.fields.copyScan;
+  return code || !scans[0] ? { ok: false, code: code ?? 'file_required' } : { ok: true, scan: scans[0] };
 }

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations.js';
 import { accounts } from './accounts.js';
-import { cases } from './cases.js';
+import { bytea, cases } from './cases.js';
 
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
@@ -92,6 +92,30 @@ export const complaints = pgTable(
       sql`(${t.state} in ('answered', 'delivered')) = (${t.outgoingNumber} is not null)`,
     ),
     check('complaints_delivered_check', sql`(${t.state} = 'delivered') = (${t.deliveredOn} is not null)`),
+  ],
+);
+
+// §24: the scan of the applicant's copy of the application, for a complaint that names no case —
+// checked by content like the §11 scans (domain/files/scan-content.ts), size-limited, with its SHA-256.
+// Personal data: the retention purge empties the content and the name and keeps the row (domain.md §8).
+export const complaintScans = pgTable(
+  'complaint_scans',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    complaintId: uuid('complaint_id')
+      .notNull()
+      .references(() => complaints.id)
+      .unique('complaint_scans_complaint_key'),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type', { enum: ['application/pdf', 'image/jpeg', 'image/png'] }).notNull(),
+    byteSize: integer('byte_size').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content'),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    check('complaint_scans_size_check', sql`${t.byteSize} > 0`),
+    check('complaint_scans_sha256_check', sql`${t.sha256} ~ '^[0-9a-f]{64}$'`),
   ],
 );
 

@@ -95,6 +95,9 @@ export const PRINTED_DOCUMENTS = [
   'application',
   'handover_slip',
   'journal',
+  // §25: the talon of a registered complaint; §21: the answer to a complaint (an outgoing letter).
+  'talon',
+  'complaint_answer',
 ] as const;
 export type PrintedDocument = (typeof PRINTED_DOCUMENTS)[number];
 

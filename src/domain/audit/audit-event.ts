@@ -101,6 +101,8 @@ export type AuditEvent =
         ticketId: string | null;
         termId: string;
         dueOn: string;
+        /** §24: the applicant's copy stored with it (its row id; never its name or content). */
+        copyScanId?: string | null;
       }
     >
   | Event<'complaint.assigned', 'complaint', { assignedTo: string }>

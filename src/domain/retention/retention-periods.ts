@@ -33,6 +33,18 @@ export const RETENTION_PERIODS: readonly RetentionPeriod[] = [
       'The personal data of a case are kept five years after the case ended (handed over, refusal delivered, withdrawn or abandoned) or after its certificate expired, whichever is later: the period the office keeps registration files for inspection and complaints (§20–§25). A case that has not ended is never purged.',
   },
   {
+    // §20–25, domain.md §8: a complainant's personal data — name, address, phone, the complaint's
+    // text, the decision's reasons (which speak of the person) and the §24 copy's scan (content and
+    // name) — once the answer was delivered and nothing happened to the complaint for the period. The
+    // register's record stays without them: numbers, dates, kind, addressee, channel, outcome and
+    // consequence, for the indicators (annex 9) and the registers' continuity. An open complaint is
+    // never purged.
+    recordType: 'complaint',
+    keepDays: 5 * 365 + 1,
+    basis:
+      "A complainant's personal data are kept five years after the answer was delivered (and after the last act on the complaint, such as a court decision recorded), the same period as the registration files the complaint concerns (§20–§25): long enough for a court case or an inspection. The register's record without the person stays for the indicators.",
+  },
+  {
     // §10: the default; each office sets its own days (queue_settings.pass_keep_days), which the purge
     // applies in the office's time zone.
     recordType: 'visitor_pass',

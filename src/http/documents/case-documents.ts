@@ -82,6 +82,11 @@ const POSITION: Record<'department' | 'division', Record<'head' | 'acting', Loca
   },
 };
 
+/** The head's position as printed under a letter of `office` (an acting head's in the genitive). */
+export function headPosition(office: Pick<OrganisationRow, 'code'>, acting: boolean, lang: Lang): string {
+  return L(POSITION[isDepartment(office) ? 'department' : 'division'][acting ? 'acting' : 'head'], lang);
+}
+
 function signatory(
   office: OrganisationRow,
   who: StaffMember | undefined,
@@ -90,7 +95,7 @@ function signatory(
 ): Signatory {
   const acting = role === 'acting_head';
   return {
-    position: L(POSITION[isDepartment(office) ? 'department' : 'division'][acting ? 'acting' : 'head'], lang),
+    position: headPosition(office, acting, lang),
     name: who?.name ?? '',
     acting,
   };
@@ -396,7 +401,7 @@ const AKIMAT_UNKNOWN = {
   ru: 'местный исполнительный орган (акимат)',
 };
 
-function letterhead(office: OrganisationRow): Letterhead {
+export function letterhead(office: OrganisationRow): Letterhead {
   // The directory prints one address, in Kazakh; it stands in both columns until a Russian one is kept.
   const address = office.address ?? '';
   return {

@@ -23,6 +23,9 @@ export interface UploadedFile {
 /** The portal's upload page and its draft cookie (http/routes/portal-apply.tsx). */
 export const DRAFT_COOKIE_NAME = 'tirkeu_draft';
 const PORTAL_UPLOAD = /^\/(kk|ru|en)\/apply\/documents$/;
+/** The public complaint form and its token cookie (http/routes/public-complaints.tsx): §24's copy. */
+export const COMPLAINT_FORM_COOKIE = 'tirkeu_complaint_form';
+const COMPLAINT_UPLOAD = /^\/(kk|ru|en)\/complaints$/;
 
 const counted = new WeakMap<FastifyRequest, number>();
 
@@ -42,9 +45,12 @@ export async function registerUploads(
   limits: { maxBytes: number; maxPerCase: number },
 ): Promise<void> {
   // Only staff post files — and an online applicant their draft's scans (issue 8), on that one page
-  // with the draft's cookie: refuse any other anonymous multipart body before reading it.
+  // with the draft's cookie, and a complainant the copy of their application (§24) on the complaint
+  // form with its token cookie: refuse any other anonymous multipart body before reading it.
   app.addHook('preParsing', async (req) => {
-    const applicant = PORTAL_UPLOAD.test(req.url) && Boolean(req.cookies?.[DRAFT_COOKIE_NAME]);
+    const applicant =
+      (PORTAL_UPLOAD.test(req.url) && Boolean(req.cookies?.[DRAFT_COOKIE_NAME])) ||
+      (COMPLAINT_UPLOAD.test(req.url) && Boolean(req.cookies?.[COMPLAINT_FORM_COOKIE]));
     if (!req.actor && !applicant && /^multipart\//i.test(req.headers['content-type'] ?? ''))
       throw new DomainError(req.sessionState === 'expired' ? 'SESSION_EXPIRED' : 'NOT_SIGNED_IN');
   });

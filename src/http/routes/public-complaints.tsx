@@ -20,9 +20,10 @@ import {
   type ProgressView,
 } from '../../views/pages/complaints/public-complaint-pages.js';
 import { STATUS } from '../plugins/error-handler.js';
+import { COMPLAINT_FORM_COOKIE, uploadsIn } from '../plugins/uploads.js';
 import { originOf, sendPage } from '../request-context.js';
 
-const FORM_COOKIE = 'tirkeu_complaint_form';
+const FORM_COOKIE = COMPLAINT_FORM_COOKIE;
 const FIELDS = [
   'trackingCode',
   'accessCode',
@@ -35,6 +36,7 @@ const FIELDS = [
   'patronymic',
   'address',
   'phone',
+  'officeCode',
 ] as const;
 const str = (v: unknown, max = 400) => (typeof v === 'string' ? v.slice(0, max) : '');
 
@@ -112,15 +114,20 @@ export function registerPublicComplaints(app: FastifyInstance): void {
   }
 
   for (const lang of LANGS) {
-    app.get(`/${lang}/complaints`, async (req, reply) =>
-      formPage(req, reply, { form: 'file', values: { language: lang === 'ru' ? 'ru' : 'kk' }, errors: {} }),
-    );
+    app.get(`/${lang}/complaints`, async (req, reply) => {
+      // From an office's page (?office=71-001): the office a complaint without a case concerns.
+      const office = str((req.query as Record<string, unknown>).office, 10);
+      const values: Record<string, string> = { language: lang === 'ru' ? 'ru' : 'kk' };
+      if (/^\d{2}-\d{3}$/.test(office)) values.officeCode = office;
+      return formPage(req, reply, { form: 'file', values, errors: {} });
+    });
 
     app.post(`/${lang}/complaints`, { preHandler: app.csrfProtection }, async (req, reply) => {
       const body = (req.body ?? {}) as Record<string, unknown>;
       const values: Record<string, string> = { text: str(body.text, 12_000) };
       for (const f of FIELDS) values[f] = str(body[f]);
       const token = str(req.cookies[FORM_COOKIE], 100);
+      const file = uploadsIn(body, 'copyScan')[0];
       try {
         const r = await fileOnlineComplaint(deps, originOf(req), token, {
           trackingCode: values.trackingCode!,
@@ -135,6 +142,8 @@ export function registerPublicComplaints(app: FastifyInstance): void {
           address: values.address!,
           phone: values.phone!,
           text: values.text!,
+          officeCode: values.officeCode!,
+          copyScan: file ? { fileName: file.fileName, bytes: file.bytes, tooLarge: file.tooLarge } : null,
         });
         return sendPage(req, reply, 'complaint.public.filed_title', (ctx) => (
           <ComplaintFiledPage

@@ -1,7 +1,8 @@
-// §20–25: the staff pages of complaints — the worklist, registration by hand or post, one complaint
-// with its forms (assign, decide and answer, delivery, court, the 4.1 score), and the talon as a page
-// and a PDF. Every act goes through app/complaints; a refused form is re-drawn with its errors and
-// what was typed.
+// §20–25: the staff pages of complaints — the worklist, registration by hand or post (with the §24
+// copy's scan when there is no case), one complaint with its forms (assign, decide and answer,
+// delivery, court, the 4.1 score), the copy's download, the talon as a page and a PDF, and the answer
+// letter as a PDF (each print recorded, domain.md §6, §8). Every act goes through app/complaints; a
+// refused form is re-drawn with its errors and what was typed (a file is chosen again).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { LANGS, translate, type Lang } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
@@ -9,8 +10,14 @@ import { registerComplaint } from '../../app/complaints/register-complaint.js';
 import {
   complaintWorklist,
   readComplaint,
+  readComplaintScan,
   type ComplaintView,
 } from '../../app/complaints/read-complaints.js';
+import { recordPrint } from '../../app/documents/record-print.js';
+import type { PrintedDocument } from '../../db/schema/documents.js';
+import { headPosition, letterhead } from '../documents/case-documents.js';
+import { sendScan } from './staff-case-files.js';
+import { uploadsIn } from '../plugins/uploads.js';
 import {
   answerComplaint,
   assignableStaff,
@@ -20,7 +27,7 @@ import {
 } from '../../app/complaints/work-complaint.js';
 import { answerComplaintSurvey } from '../../app/complaints/complaint-survey.js';
 import { DomainError } from '../../app/errors.js';
-import { renderTalon } from '../../documents/index.js';
+import { renderComplaintAnswer, renderTalon, type ComplaintAnswerData } from '../../documents/index.js';
 import { formatLegalDate } from '../../views/legal-date.js';
 import { localTime } from '../../views/components/case-timeline.js';
 import type { FormState } from '../../views/components/complaint-fields.js';
@@ -53,7 +60,6 @@ const REGISTER_FIELDS = [
   'address',
   'phone',
   'caseCode',
-  'copyAttached',
   'ticket',
 ] as const;
 
@@ -80,6 +86,40 @@ export function talonData(view: ComplaintView, publicUrl: string) {
   };
 }
 
+const ACTING_AKIMAT_HEAD = { kk: 'Әкімнің', ru: 'акима' } as const;
+const AKIMAT_HEAD = { kk: 'Әкім', ru: 'Аким' } as const;
+
+/** §21, §25: the answer letter's contents, in the complaint's language; null before the answer, or
+ *  when the complainant's name is gone (retention, domain.md §8). */
+export function answerData(view: ComplaintView): ComplaintAnswerData | null {
+  const r = view.row;
+  if (!r.outgoingNumber || !r.answeredOn || !r.outcome || !r.reasons || !r.surname) return null;
+  const lang = r.language;
+  const acting = r.signerRole === 'acting_head';
+  const position =
+    view.handler.kind === 'akimat'
+      ? (acting ? ACTING_AKIMAT_HEAD : AKIMAT_HEAD)[lang]
+      : headPosition(view.handler, acting, lang);
+  return {
+    letterhead: letterhead(view.handler),
+    outgoingNumber: r.outgoingNumber,
+    date: r.answeredOn as never,
+    addressee: {
+      name: [r.surname, r.name, r.patronymic].filter(Boolean).join(' '),
+      address: r.address,
+    },
+    complaint: {
+      incomingNumber: r.incomingNumber,
+      registeredOn: r.registeredOn as never,
+      caseTrackingCode: view.caseTrackingCode,
+    },
+    outcome: r.outcome,
+    consequence: r.consequence ?? 'none',
+    reasons: r.reasons,
+    signatory: { position, name: view.decidedByName ?? '', acting },
+  };
+}
+
 function facts(v: ComplaintView, lang: Lang): ComplaintFacts {
   const r = v.row;
   const name = (o: ComplaintView['office']) =>
@@ -101,6 +141,7 @@ function facts(v: ComplaintView, lang: Lang): ComplaintFacts {
     caseTrackingCode: v.caseTrackingCode,
     caseId: r.caseId,
     copyAttached: r.copyAttached,
+    copyScan: v.copyScan ? { fileName: v.copyScan.fileName, purged: v.copyScan.purged } : null,
     complainant: [r.surname, r.name, r.patronymic].filter(Boolean).join(' '),
     address: r.address,
     phone: r.phone,
@@ -242,6 +283,7 @@ export function registerStaffComplaints(app: FastifyInstance): void {
       const body = (req.body ?? {}) as Record<string, unknown>;
       const values: Record<string, string> = { key: str(body.key, 100), text: str(body.text, 20_000) };
       for (const f of REGISTER_FIELDS) values[f] = str(body[f], 400);
+      const file = uploadsIn(body, 'copyScan')[0];
       try {
         const r = await registerComplaint(deps, req.actor!, originOf(req), {
           kind: values.kind!,
@@ -255,7 +297,7 @@ export function registerStaffComplaints(app: FastifyInstance): void {
           phone: values.phone!,
           text: values.text!,
           caseCode: values.caseCode!,
-          copyAttached: values.copyAttached === '1',
+          copyScan: file ? { fileName: file.fileName, bytes: file.bytes, tooLarge: file.tooLarge } : null,
           officeCode: values.officeCode!,
           ticket: values.ticket!,
           idempotencyKey: values.key!,
@@ -383,16 +425,81 @@ export function registerStaffComplaints(app: FastifyInstance): void {
       ));
     });
 
-    app.get(`${base}/:id/talon.pdf`, { preHandler: requireActor }, async (req, reply) => {
-      const { id } = req.params as { id: string };
-      const view = await readComplaint(deps, req.actor!, originOf(req), id);
-      const pdf = await renderTalon(talonData(view, deps.publicUrl), { lang: view.row.language });
+    /** A complaint's document, rendered and recorded as printed in one go (domain.md §6, §8). */
+    async function printed(
+      req: FastifyRequest,
+      reply: FastifyReply,
+      view: ComplaintView,
+      document: PrintedDocument,
+      subject: string,
+      fileName: string,
+      render: (marks: { reprint: boolean }) => Promise<Buffer>,
+    ) {
+      const actor = req.actor!;
+      const { pdf } = await recordPrint(
+        deps,
+        actor,
+        originOf(req),
+        {
+          organisationId: actor.organisation.id,
+          officeCode: actor.organisation.code,
+          caseId: view.row.caseId,
+          document,
+          subject,
+          language: view.row.language,
+          duplicate: false,
+        },
+        render,
+      );
       return reply
         .code(200)
         .header('content-type', 'application/pdf')
-        .header('content-disposition', `inline; filename="talon-${view.row.trackingCode}.pdf"`)
+        .header('content-disposition', `inline; filename="${fileName}"`)
         .header('cache-control', 'no-store')
         .send(pdf);
+    }
+
+    app.get(`${base}/:id/talon.pdf`, { preHandler: requireActor }, async (req, reply) => {
+      const { id } = req.params as { id: string };
+      const view = await readComplaint(deps, req.actor!, originOf(req), id);
+      const data = talonData(view, deps.publicUrl);
+      return printed(
+        req,
+        reply,
+        view,
+        'talon',
+        view.row.incomingNumber,
+        `talon-${view.row.trackingCode}.pdf`,
+        (marks) =>
+          renderTalon(data, { lang: view.row.language, ...(marks.reprint ? { reprint: true } : {}) }),
+      );
+    });
+
+    // §21, §25: the answer letter, once the complaint is answered.
+    app.get(`${base}/:id/answer.pdf`, { preHandler: requireActor }, async (req, reply) => {
+      const { id } = req.params as { id: string };
+      const view = await readComplaint(deps, req.actor!, originOf(req), id);
+      const data = answerData(view);
+      if (!data) throw new DomainError('NOT_FOUND');
+      return printed(
+        req,
+        reply,
+        view,
+        'complaint_answer',
+        data.outgoingNumber,
+        `answer-${view.row.trackingCode}.pdf`,
+        (marks) =>
+          renderComplaintAnswer(data, {
+            lang: view.row.language,
+            ...(marks.reprint ? { reprint: true } : {}),
+          }),
+      );
+    });
+
+    // §24: the scan of the applicant's copy (a read of personal data, access-logged).
+    app.get(`${base}/:id/copy-scan`, { preHandler: requireActor }, async (req, reply) => {
+      const { id } = req.params as { id: string };
+      return sendScan(reply, await readComplaintScan(deps, req.actor!, originOf(req), id));
     });
   }
 }

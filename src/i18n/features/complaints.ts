@@ -62,7 +62,9 @@ export const complaintsKk = {
   'complaint.f.text': 'Шағымның мәтіні',
   'complaint.f.caseCode': 'Істің бақылау коды',
   'complaint.f.caseCode_hint': 'Өтініш тіркелген болса, қолхаттағы бақылау кодын енгізіңіз.',
-  'complaint.f.copyAttached': 'Өтініштің көшірмесі қоса берілді (іс жоқ болса)',
+  'complaint.f.copyScan': 'Өтініш көшірмесінің сканері (іс жоқ болса)',
+  'complaint.f.copyScan_hint':
+    'Өтініш берушідегі өтініш көшірмесінің PDF, JPEG немесе PNG файлы (стандарттың 24-тармағы).',
   'complaint.f.officeCode': 'Шағым қай бөлімге қатысты (коды)',
   'complaint.f.officeCode_hint': 'Әкімдікке тиесілі бөлімнің коды, мысалы 71-001.',
   'complaint.f.ticket': 'Кезек талоны (D)',
@@ -84,7 +86,7 @@ export const complaintsKk = {
   'complaint.err.too_long': 'Тым ұзын',
   'complaint.err.phone': 'Телефон нөмірін тек сандармен жазыңыз, мысалы +7 701 123 45 67',
   'complaint.err.case_or_copy':
-    'Істің бақылау кодын көрсетіңіз немесе өтініштің көшірмесі қоса берілгенін белгілеңіз',
+    'Істің бақылау кодын көрсетіңіз немесе өтініш көшірмесінің сканерін қоса беріңіз',
   'complaint.err.tracking_code': 'Бақылау коды 10 таңбадан тұрады, мысалы TK7F3-K9QX2',
   'complaint.err.case_not_found': 'Бұл бөлімде мұндай бақылау коды бар іс жоқ',
   'complaint.err.office_unknown': 'Мұндай бөлім табылмады',
@@ -110,6 +112,8 @@ export const complaintsKk = {
   'complaint.d.office': 'Шағым қатысты бөлім',
   'complaint.d.case': 'Іс',
   'complaint.d.copy': 'Өтініштің көшірмесі қоса берілді',
+  'complaint.d.copy_scan': 'Өтініш көшірмесінің сканері',
+  'complaint.d.copy_purged': 'сақтау мерзімі өткен соң жойылды',
   'complaint.d.complainant': 'Шағым беруші',
   'complaint.d.address': 'Мекенжайы',
   'complaint.d.phone': 'Телефоны',
@@ -127,6 +131,7 @@ export const complaintsKk = {
   'complaint.overdue_notice': 'Қарау мерзімі {day} өтті, жауап әлі табыс етілген жоқ.',
   'complaint.talon_page': 'Талон (бет)',
   'complaint.talon_pdf': 'Талон (PDF файл)',
+  'complaint.answer_pdf': 'Жауап хаты (PDF файл)',
   'complaint.court_right':
     'Шағым беруші шешіммен келіспесе, заңда белгіленген тәртіппен сотқа жүгінуге құқылы (стандарттың 23-тармағы).',
   'complaint.term_rule': '{act}: {count} {unit}',
@@ -174,6 +179,13 @@ export const complaintsKk = {
   'complaint.public.title': 'Шағым беру',
   'complaint.public.lead':
     'Нәтижемен келіспесеңіз немесе қызмет тиісінше көрсетілмесе, бөлім басшысына немесе әкімдік басшысына шағым бере аласыз (стандарттың 20–22-тармақтары). Шағымды қолма-қол немесе пошта арқылы кеңсеге де беруге болады.',
+  'complaint.public.no_case_title': 'Іс жоқ болса',
+  'complaint.public.no_case_lead':
+    'Өтініш осы жүйеде тіркелмеген болса, шағым қатысты бөлімнің кодын (ол бөлімдер тізімінде көрсетілген) жазып, өтініш көшірмесінің сканерін қоса беріңіз.',
+  'complaint.public.offices_link': 'Бөлімдер мен олардың кодтары',
+  'complaint.public.nav': 'Шағым беру',
+  'complaint.public.office_link':
+    'Осы бөлімнің жұмысына немесе нәтижесіне шағым беру (стандарттың 20–24-тармақтары)',
   'complaint.public.case_title': 'Шағым қатысты өтініш',
   'complaint.public.case_lead':
     'Өтініш автоматты түрде қоса беріледі (24-тармақ): оның бақылау кодын және қол жеткізу кодын немесе құжатыңыздың нөмірін енгізіңіз.',
@@ -257,7 +269,9 @@ export const complaintsRu: Record<Keys, string> = {
   'complaint.f.text': 'Текст жалобы',
   'complaint.f.caseCode': 'Код отслеживания дела',
   'complaint.f.caseCode_hint': 'Если заявление было зарегистрировано, введите код отслеживания из расписки.',
-  'complaint.f.copyAttached': 'Приложена копия заявления (если дела нет)',
+  'complaint.f.copyScan': 'Скан копии заявления (если дела нет)',
+  'complaint.f.copyScan_hint':
+    'Файл PDF, JPEG или PNG с копией заявления, оставшейся у заявителя (пункт 24 стандарта).',
   'complaint.f.officeCode': 'Отдел, которого касается жалоба (код)',
   'complaint.f.officeCode_hint': 'Код отдела, относящегося к акимату, например 71-001.',
   'complaint.f.ticket': 'Талон очереди (D)',
@@ -278,7 +292,7 @@ export const complaintsRu: Record<Keys, string> = {
   'complaint.err.required': 'Заполните',
   'complaint.err.too_long': 'Слишком длинно',
   'complaint.err.phone': 'Укажите номер телефона цифрами, например +7 701 123 45 67',
-  'complaint.err.case_or_copy': 'Укажите код отслеживания дела или отметьте, что приложена копия заявления',
+  'complaint.err.case_or_copy': 'Укажите код отслеживания дела или приложите скан копии заявления',
   'complaint.err.tracking_code': 'Код отслеживания состоит из 10 знаков, например TK7F3-K9QX2',
   'complaint.err.case_not_found': 'В этом отделе нет дела с таким кодом отслеживания',
   'complaint.err.office_unknown': 'Такой отдел не найден',
@@ -304,6 +318,8 @@ export const complaintsRu: Record<Keys, string> = {
   'complaint.d.office': 'Отдел, которого касается',
   'complaint.d.case': 'Дело',
   'complaint.d.copy': 'Приложена копия заявления',
+  'complaint.d.copy_scan': 'Скан копии заявления',
+  'complaint.d.copy_purged': 'удалён по истечении срока хранения',
   'complaint.d.complainant': 'Заявитель',
   'complaint.d.address': 'Адрес',
   'complaint.d.phone': 'Телефон',
@@ -321,6 +337,7 @@ export const complaintsRu: Record<Keys, string> = {
   'complaint.overdue_notice': 'Срок рассмотрения истёк {day}, ответ ещё не вручён.',
   'complaint.talon_page': 'Талон',
   'complaint.talon_pdf': 'Талон (PDF)',
+  'complaint.answer_pdf': 'Ответ на жалобу (PDF)',
   'complaint.court_right':
     'При несогласии с решением заявитель вправе обратиться в суд в установленном законом порядке (пункт 23 стандарта).',
   'complaint.term_rule': '{count} {unit}: {act}',
@@ -368,6 +385,13 @@ export const complaintsRu: Record<Keys, string> = {
   'complaint.public.title': 'Подать жалобу',
   'complaint.public.lead':
     'Если вы не согласны с результатом или услуга оказана ненадлежащим образом, вы можете обжаловать это руководителю отдела или руководителю акимата (пункты 20–22 стандарта). Жалобу можно также сдать в канцелярию нарочно или отправить по почте.',
+  'complaint.public.no_case_title': 'Если дела нет',
+  'complaint.public.no_case_lead':
+    'Если заявление не зарегистрировано в этой системе, укажите код отдела, которого касается жалоба (он есть в списке отделов), и приложите скан копии заявления.',
+  'complaint.public.offices_link': 'Отделы и их коды',
+  'complaint.public.nav': 'Подать жалобу',
+  'complaint.public.office_link':
+    'Подать жалобу на работу или результат этого отдела (пункты 20–24 стандарта)',
   'complaint.public.case_title': 'Заявление, которого касается жалоба',
   'complaint.public.case_lead':
     'Заявление прилагается автоматически (пункт 24): введите его код отслеживания и код доступа или номер вашего документа.',
@@ -451,7 +475,9 @@ export const complaintsEn: Record<Keys, string> = {
   'complaint.f.text': 'Text of the complaint',
   'complaint.f.caseCode': "The case's tracking code",
   'complaint.f.caseCode_hint': 'If the application was registered, enter the tracking code from its receipt.',
-  'complaint.f.copyAttached': 'A copy of the application is attached (when there is no case)',
+  'complaint.f.copyScan': 'Scan of the copy of the application (when there is no case)',
+  'complaint.f.copyScan_hint':
+    "A PDF, JPEG or PNG file of the applicant's copy of the application (clause 24 of the standard).",
   'complaint.f.officeCode': 'The office the complaint concerns (code)',
   'complaint.f.officeCode_hint': "The code of one of the akimat's offices, e.g. 71-001.",
   'complaint.f.ticket': 'Queue ticket (D)',
@@ -473,7 +499,7 @@ export const complaintsEn: Record<Keys, string> = {
   'complaint.err.too_long': 'Too long',
   'complaint.err.phone': 'Write the phone number in digits, e.g. +7 701 123 45 67',
   'complaint.err.case_or_copy':
-    "Give the case's tracking code, or tick that a copy of the application is attached",
+    "Give the case's tracking code, or attach the scan of the copy of the application",
   'complaint.err.tracking_code': 'A tracking code has 10 characters, e.g. TK7F3-K9QX2',
   'complaint.err.case_not_found': 'This office has no case with that tracking code',
   'complaint.err.office_unknown': 'No such office was found',
@@ -499,6 +525,8 @@ export const complaintsEn: Record<Keys, string> = {
   'complaint.d.office': 'Office concerned',
   'complaint.d.case': 'Case',
   'complaint.d.copy': 'A copy of the application is attached',
+  'complaint.d.copy_scan': 'Scan of the copy of the application',
+  'complaint.d.copy_purged': 'deleted after the retention period',
   'complaint.d.complainant': 'Complainant',
   'complaint.d.address': 'Address',
   'complaint.d.phone': 'Phone number',
@@ -516,6 +544,7 @@ export const complaintsEn: Record<Keys, string> = {
   'complaint.overdue_notice': 'The review term ended on {day} and the answer has not been delivered.',
   'complaint.talon_page': 'Talon page',
   'complaint.talon_pdf': 'Talon (PDF file)',
+  'complaint.answer_pdf': 'Answer letter (PDF file)',
   'complaint.court_right':
     'A complainant who disagrees with the decision may go to court in the manner set by law (clause 23 of the standard).',
   'complaint.term_rule': '{count} {unit} — {act}',
@@ -563,6 +592,13 @@ export const complaintsEn: Record<Keys, string> = {
   'complaint.public.title': 'Make a complaint',
   'complaint.public.lead':
     'If you disagree with the result, or the service was not given properly, you may complain to the head of the office or the head of the akimat (clauses 20–22 of the standard). A complaint may also be handed in at the records office or sent by post.',
+  'complaint.public.no_case_title': 'When there is no case',
+  'complaint.public.no_case_lead':
+    'If the application was not registered in this system, give the code of the office the complaint concerns (see the list of offices) and attach the scan of your copy of the application.',
+  'complaint.public.offices_link': 'Offices and their codes',
+  'complaint.public.nav': 'Make a complaint',
+  'complaint.public.office_link':
+    "Complain about this office's service or result (clauses 20–24 of the standard)",
   'complaint.public.case_title': 'The application the complaint concerns',
   'complaint.public.case_lead':
     'The application is attached automatically (clause 24): enter its tracking code and the access code, or the number of your document.',

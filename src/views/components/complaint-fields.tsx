@@ -15,6 +15,8 @@ export type Spec =
   | { name: string; kind: 'text' | 'date' | 'tel'; hint?: boolean; autocomplete?: string; label?: MessageKey }
   | { name: string; kind: 'textarea'; label?: MessageKey }
   | { name: string; kind: 'checkbox'; label?: MessageKey }
+  /** A file (§24's copy): never drawn back — a refused form asks for it again (scans.choose_again). */
+  | { name: string; kind: 'file'; hint?: boolean; label?: MessageKey }
   | {
       name: string;
       kind: 'select' | 'radio';
@@ -22,7 +24,9 @@ export type Spec =
       label?: MessageKey;
     };
 
-const errorText = (ctx: ViewContext, code: string) => ctx.t(`complaint.err.${code}` as MessageKey);
+// A file's refusals are the §11 scans' own (`field.file_*`), worded once for every form with files.
+const errorText = (ctx: ViewContext, code: string) =>
+  ctx.t((code.startsWith('file') ? `field.${code}` : `complaint.err.${code}`) as MessageKey);
 
 /** The error summary's entries for a refused form. */
 export function fieldErrors(
@@ -98,6 +102,17 @@ export function ComplaintField({ ctx, s, spec }: { ctx: ViewContext; s: FormStat
             </option>
           ))}
         </select>
+      ) : spec.kind === 'file' ? (
+        <>
+          {Object.keys(s.errors).length > 0 && <p class="hint">{ctx.t('scans.choose_again')}</p>}
+          <input
+            id={id}
+            name={spec.name}
+            type="file"
+            accept="application/pdf,image/jpeg,image/png"
+            {...aria}
+          />
+        </>
       ) : spec.kind === 'textarea' ? (
         <textarea id={id} name={spec.name} rows={8} {...aria}>
           {value}

@@ -120,6 +120,12 @@ export function OfficePage({ ctx, office }: { ctx: ViewContext; office: OfficeDe
         </section>
       )}
 
+      <p>
+        <a href={`${href(ctx.lang, '/complaints')}?office=${office.code}`} id="office-complaint">
+          {ctx.t('complaint.public.office_link')}
+        </a>
+      </p>
+
       <p class="hint">{ctx.t('offices.sources', { rows })}</p>
     </>
   );

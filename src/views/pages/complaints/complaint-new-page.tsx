@@ -1,4 +1,5 @@
-// §22, §24, §25: the records service registers a complaint handed in by hand or by post.
+// §22, §24, §25: the records service registers a complaint handed in by hand or by post — with the
+// case it concerns, or the scan of the applicant's copy of the application when there is none.
 import { COMPLAINT_ADDRESSEES, COMPLAINT_KINDS } from '../../../domain/complaint/index.js';
 import { href, type ViewContext } from '../../view-context.js';
 import { CsrfInput, ErrorSummary } from '../../components/form.js';
@@ -27,7 +28,13 @@ export function ComplaintNewPage(props: ComplaintNewPageProps) {
       <h1>{t('complaint.new_title')}</h1>
       <p class="lead">{t('complaint.new_lead')}</p>
       <ErrorSummary ctx={ctx} errors={fieldErrors(ctx, s)} />
-      <form method="post" action={href(ctx.lang, '/staff/complaints/new')} class="form" novalidate>
+      <form
+        method="post"
+        action={href(ctx.lang, '/staff/complaints/new')}
+        class="form"
+        enctype="multipart/form-data"
+        novalidate
+      >
         <CsrfInput ctx={ctx} />
         <input type="hidden" name="key" value={props.idempotencyKey} />
         {F({ name: 'channel', kind: 'radio', options: options(ctx, ['hand', 'post'], 'complaint.channel') })}
@@ -46,7 +53,7 @@ export function ComplaintNewPage(props: ComplaintNewPageProps) {
         {F({ name: 'phone', kind: 'tel' })}
         {F({ name: 'text', kind: 'textarea' })}
         {F({ name: 'caseCode', kind: 'text', hint: true })}
-        {F({ name: 'copyAttached', kind: 'checkbox' })}
+        {F({ name: 'copyScan', kind: 'file', hint: true })}
         {props.askTicket && F({ name: 'ticket', kind: 'text', hint: true })}
         <button type="submit" class="button" id="do-register-complaint">
           {t('complaint.submit_register')}

@@ -28,6 +28,8 @@ export interface ComplaintFacts {
   caseTrackingCode: string | null;
   caseId: string | null;
   copyAttached: boolean;
+  /** §24: the copy's scan (its name; purged after the retention period). */
+  copyScan: { fileName: string; purged: boolean } | null;
   complainant: string;
   address: string | null;
   phone: string | null;
@@ -125,6 +127,14 @@ export function ComplaintPage(props: ComplaintPageProps) {
         <a href={href(ctx.lang, `${base}/talon.pdf`)} id="talon-pdf">
           {t('complaint.talon_pdf')}
         </a>
+        {c.outgoingNumber && c.complainant !== '' && (
+          <>
+            {' · '}
+            <a href={href(ctx.lang, `${base}/answer.pdf`)} id="answer-pdf">
+              {t('complaint.answer_pdf')}
+            </a>
+          </>
+        )}
       </p>
       <dl class="facts" id="complaint-facts">
         <Row k="complaint.d.tracking" v={c.trackingCode} id="complaint-tracking" />
@@ -143,7 +153,21 @@ export function ComplaintPage(props: ComplaintPageProps) {
         <Row k="complaint.d.handler" v={c.handler} id="complaint-handler" />
         <Row k="complaint.d.office" v={c.office} />
         <Row k="complaint.d.case" v={c.caseTrackingCode} id="complaint-case" />
-        <Row k="complaint.d.copy" v={c.copyAttached ? '✓' : null} />
+        <Row k="complaint.d.copy" v={c.copyAttached && !c.copyScan ? '✓' : null} />
+        {c.copyScan && (
+          <>
+            <dt>{t('complaint.d.copy_scan')}</dt>
+            <dd id="complaint-copy-scan">
+              {c.copyScan.purged ? (
+                t('complaint.d.copy_purged')
+              ) : (
+                <a href={href(ctx.lang, `${base}/copy-scan`)} id="copy-scan-link">
+                  {c.copyScan.fileName}
+                </a>
+              )}
+            </dd>
+          </>
+        )}
         <Row k="complaint.d.complainant" v={c.complainant} />
         <Row k="complaint.d.address" v={c.address} />
         <Row k="complaint.d.phone" v={c.phone} />

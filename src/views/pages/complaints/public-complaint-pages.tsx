@@ -1,4 +1,5 @@
-// §20–25 on the portal: the complaint form (the case attached from the codes that prove it, §24;
+// §20–25 on the portal: the complaint form (the case attached from the codes that prove it, or without
+// a case the office and the scan of the applicant's copy, §24;
 // routed to the office's head or the akimat's head, §21; the right to go to court stated, §23), the
 // confirmation with the access code shown once, and the progress page by the complaint's own codes
 // (with the 4.1 question once the answer is delivered).
@@ -22,13 +23,26 @@ export function PublicComplaintPage({ ctx, s }: { ctx: ViewContext; s: FormState
         <a href={href(ctx.lang, '/complaints/track')}>{t('complaint.public.track_link')}</a>
       </p>
       <ErrorSummary ctx={ctx} errors={fieldErrors(ctx, s)} />
-      <form method="post" action={href(ctx.lang, '/complaints')} class="form" novalidate>
+      <form
+        method="post"
+        action={href(ctx.lang, '/complaints')}
+        class="form"
+        enctype="multipart/form-data"
+        novalidate
+      >
         <CsrfInput ctx={ctx} />
         <h2>{t('complaint.public.case_title')}</h2>
         <p>{t('complaint.public.case_lead')}</p>
         {F({ name: 'trackingCode', kind: 'text' })}
         {F({ name: 'accessCode', kind: 'text' })}
         {F({ name: 'documentNumber', kind: 'text' })}
+        <h2>{t('complaint.public.no_case_title')}</h2>
+        <p>
+          {t('complaint.public.no_case_lead')}{' '}
+          <a href={href(ctx.lang, '/offices')}>{t('complaint.public.offices_link')}</a>
+        </p>
+        {F({ name: 'officeCode', kind: 'text' })}
+        {F({ name: 'copyScan', kind: 'file', hint: true })}
         <h2>{t('complaint.public.about_title')}</h2>
         {F({ name: 'kind', kind: 'radio', options: options(ctx, COMPLAINT_KINDS, 'complaint.kind') })}
         {F({
