@@ -7,6 +7,7 @@ import type { JournalData } from './journal.js';
 import type { ReceiptData } from './receipt.js';
 import type { ReferenceData } from './reference.js';
 import type { RefusalData } from './refusal.js';
+import type { ComplaintAnswerData } from './complaint-answer.js';
 import { legalDate } from './render/legal-words.js';
 import type { TalonData } from './talon.js';
 import type { DocumentLang, GroupApplicationData, MissionaryApplicationData } from './types.js';
@@ -156,4 +157,33 @@ export function missingFrom(text: string, values: readonly string[]): string[] {
   const fold = (s: string): string => s.replace(/\s+/g, ' ').trim();
   const t = fold(text);
   return values.filter((v) => !t.includes(fold(v)));
+}
+
+const OUTCOME_WORDS = {
+  upheld: { kk: 'шағым қанағаттандырылды', ru: 'жалоба удовлетворена' },
+  partly: { kk: 'шағым ішінара қанағаттандырылды', ru: 'жалоба удовлетворена частично' },
+  rejected: { kk: 'шағымды қанағаттандырудан бас тартылды', ru: 'в удовлетворении жалобы отказано' },
+} as const;
+
+/** §21, §23, §25: the answer letter's values — the decision's words and the court right included. */
+export function complaintAnswerValues(a: ComplaintAnswerData, lang: DocumentLang): string[] {
+  const l = a.letterhead;
+  return [
+    l.name.kk,
+    l.name.ru,
+    l.address.kk,
+    l.phone,
+    a.outgoingNumber,
+    legalDate(a.date, lang),
+    a.addressee.name,
+    a.addressee.address ?? '',
+    a.complaint.incomingNumber,
+    legalDate(a.complaint.registeredOn, lang),
+    a.complaint.caseTrackingCode ?? '',
+    OUTCOME_WORDS[a.outcome][lang],
+    ...a.reasons.split(/\n+/).map((p) => p.trim()),
+    lang === 'kk' ? 'сотқа шағымдануға құқылысыз (стандарттың 23-тармағы)' : 'обратиться в суд',
+    a.signatory.position,
+    a.signatory.name,
+  ].filter((v) => v !== '');
 }

@@ -54,6 +54,7 @@ describeEachDatabase('retention', (get) => {
         { recordType: 'session', count: 1 },
         { recordType: 'outbox_message', count: 1 },
         { recordType: 'case_application', count: 0 },
+        { recordType: 'complaint', count: 0 },
         { recordType: 'visitor_pass', count: 0 },
         { recordType: 'online_draft', count: 0 },
       ]);
@@ -78,6 +79,7 @@ describeEachDatabase('retention', (get) => {
         { recordType: 'session', count: 0 },
         { recordType: 'outbox_message', count: 0 },
         { recordType: 'case_application', count: 0 },
+        { recordType: 'complaint', count: 0 },
         { recordType: 'visitor_pass', count: 0 },
         { recordType: 'online_draft', count: 0 },
       ]);

@@ -282,6 +282,9 @@ describeEachDatabase('office directory', (get) => {
     assert.ok(text.includes(translate('kk', 'offices.akimat_text')));
     assert.ok(text.includes('Степногор қаласының әкімдігі'));
     assert.ok(officeLinks(open.body, 'kk').includes('11-000'));
+    // §20–24: a complaint about this office starts from its page, the office filled in.
+    assert.match(open.body, /href="\/kk\/complaints\?office=11-002"/);
+    assert.ok(text.includes(translate('kk', 'complaint.public.office_link')));
 
     const lunch = await at(instantAtWallTime(wednesday, 13 * 60 + 30, ZONE), () => page('ru'));
     const reopens = instantAtWallTime(wednesday, 14 * 60, ZONE);
@@ -291,6 +294,8 @@ describeEachDatabase('office directory', (get) => {
       ),
     );
     const evening = await at(instantAtWallTime(wednesday, 19 * 60, ZONE), () => page('en'));
+    assert.match(lunch.body, /href="\/ru\/complaints\?office=11-002"/);
+    assert.match(evening.body, /href="\/en\/complaints\?office=11-002"/);
     const morning = instantAtWallTime(plainDate('2025-11-27'), 9 * 60, ZONE);
     assert.ok(
       pageText(evening.body).includes(
