@@ -2,12 +2,14 @@
 // talon with the receiver's surname and name (page and PDF); an upheld complaint about a refusal,
 // decided by the head on the complaint's page, reopens the case with a new due day; a complaint filed
 // online from the applicant's case reaches the akimat head, is answered, the answer is delivered, and
-// the complainant follows it by its codes and answers the 4.1 question.
+// the complainant follows it by its codes and answers the 4.1 question. The copy of a complaint without
+// a case (§24) and the answer letter (§21, §25) download from the complaint's page.
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
 import { findAccount } from '../../src/db/accounts-store.js';
 import { findCase } from '../../src/db/case-store.js';
+import { pdfText } from '../../src/documents/pdf-test-helper.js';
 import { registerComplaint } from '../../src/app/complaints/register-complaint.js';
 import { newIdempotencyKey } from '../helpers/applications.js';
 import { complaintWorld, refusedCase } from '../helpers/complaints.js';
@@ -158,6 +160,11 @@ describe('complaints in the browser (ru)', () => {
     await Promise.all([head.waitForURL(/\?done=answered$/), head.click('#do-answer')]);
     const outgoing = squash(await head.locator('#complaint-outgoing').textContent());
     assert.ok(outgoing.startsWith(`${w.akimat.code}/`), outgoing);
+    // §21, §25: the answer letter, from the complaint's page, carries the outgoing number.
+    const letter = await head.request.get((await head.locator('#answer-pdf').getAttribute('href')) ?? '');
+    assert.equal(letter.status(), 200);
+    assert.equal(letter.headers()['content-type'], 'application/pdf');
+    assert.ok(pdfText(await letter.body()).includes(outgoing.split(' ')[0]!));
 
     const records = await suite.page();
     assert.equal((await signIn(records, l, w.akimat.staff.records.login, PASSWORD)).status(), 303);
