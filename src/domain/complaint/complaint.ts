@@ -45,7 +45,7 @@ export interface ComplaintInput {
   text: string;
   /** §24: the application concerned — a linked case by its tracking code ... */
   caseCode: string;
-  /** ... or, when there is none, the applicant's copy handed in with the complaint. */
+  /** ... or, when there is none, the scan of the applicant's copy handed in with it (complaint_scans). */
   copyAttached: boolean;
 }
 
