@@ -18,6 +18,7 @@ import { httpSmsGateway, smtpMailSender } from './jobs/notify-senders.js';
 import { renderNotifyMessage } from './views/notify-message.js';
 import { startRetentionTimer } from './jobs/retention.js';
 import { startPendingAccessTimer } from './jobs/chain-pending-access.js';
+import { startIndicatorRollupTimer } from './jobs/indicator-rollups.js';
 import { startExpiryTimer, together } from './jobs/expiry-reminders.js';
 import { importDirectory } from './app/organisations/import-directory.js';
 import { hasDirectory } from './db/directory-store.js';
@@ -94,6 +95,9 @@ export async function startServer(
         startExpiryTimer(database, undefined, (e) => app?.log.error({ err: e }, 'expiry reminders failed')),
         startPendingAccessTimer(database, undefined, (e) =>
           app?.log.error({ err: e }, 'chaining the access log failed'),
+        ),
+        startIndicatorRollupTimer(database, undefined, (e) =>
+          app?.log.error({ err: e }, 'indicator roll-ups failed'),
         ),
       );
     }

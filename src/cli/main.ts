@@ -24,6 +24,7 @@ import { outboxHandlers } from '../jobs/outbox-handlers.js';
 import { runRetention, startRetentionTimer } from '../jobs/retention.js';
 import { startPendingAccessTimer } from '../jobs/chain-pending-access.js';
 import { startExpiryTimer, together } from '../jobs/expiry-reminders.js';
+import { runIndicatorRollups, startIndicatorRollupTimer } from '../jobs/indicator-rollups.js';
 
 // A reader that stops early (`| head`) is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -170,6 +171,9 @@ program
         startRetentionTimer(database, undefined, (e) => console.error(`retention: ${e.message}`)),
         startExpiryTimer(database, undefined, (e) => console.error(`expiry reminders: ${e.message}`)),
         startPendingAccessTimer(database, undefined, (e) => console.error(`access log: ${e.message}`)),
+        startIndicatorRollupTimer(database, undefined, (e) =>
+          console.error(`indicator roll-ups: ${e.message}`),
+        ),
       );
       console.log('outbox worker and timed jobs running; Ctrl-C to stop');
       await new Promise<void>((resolve) => {
@@ -189,6 +193,36 @@ program
     withDatabase(async (database) => {
       for (const r of await runRetention(database, new Date()))
         console.log(`${r.recordType}: ${r.count} purged`);
+    }),
+  );
+
+const indicators = program.command('indicators').description('the annex 9 indicators (issue 10)');
+indicators
+  .command('rollup')
+  .description(
+    'bring the daily roll-ups up to date: the days changed since the last run (the app and `tirkeu worker` do this every 10 minutes)',
+  )
+  .action(() =>
+    withDatabase(async (database) => {
+      await migrate(database);
+      const run = await runIndicatorRollups(database, new Date(), { wait: true });
+      if (run)
+        console.log(
+          `${run.kind}: ${run.officeDays} office days as of ${run.asOf}, ${run.finishedAt.getTime() - run.startedAt.getTime()} ms`,
+        );
+    }),
+  );
+indicators
+  .command('rebuild')
+  .description('recompute every daily roll-up from the cases, survey answers and queue tickets')
+  .action(() =>
+    withDatabase(async (database) => {
+      await migrate(database);
+      const run = await runIndicatorRollups(database, new Date(), { rebuild: true, wait: true });
+      if (run)
+        console.log(
+          `rebuilt: ${run.officeDays} office days as of ${run.asOf}, ${run.finishedAt.getTime() - run.startedAt.getTime()} ms`,
+        );
     }),
   );
 

@@ -18,7 +18,7 @@ export function officeFilter(scope: OfficeScope): SQL {
 
 /** The clock that measures the case: the one that stopped it, else the running one (ACTIVE_CLOCK);
  *  the due day of that clock and the office's day of the stop. */
-const CLOCK_FACTS = sql`
+export const CLOCK_FACTS = sql`
   select c.organisation_id,
     case when c.state in ('ready_to_collect', 'handed_over') then c.result_due
          when c.state = 'refusal_delivered' then c.refusal_due
@@ -27,6 +27,13 @@ const CLOCK_FACTS = sql`
     case when c.state in ('ready_to_collect', 'handed_over', 'refusal_delivered')
          then (c.stopped_at at time zone o.time_zone)::date end as stopped_on
   from cases c join organisations o on o.id = c.organisation_id`;
+
+/** Each case of `facts` that counts as of `asOf`, whether on time and the one day it counts on. */
+export const countedFacts = (asOf: PlainDate) => sql`
+  select organisation_id, stopped_on is not null and stopped_on <= due as on_time,
+    case when stopped_on is not null and stopped_on <= due then stopped_on else due end as day
+  from facts
+  where due is not null and (stopped_on is not null or due < ${asOf}::date)`;
 
 /** Indicator 1.1 per office over [from, to], as of `asOf`: on time (hits) of the cases that count. */
 export async function timelinessByOffice(
@@ -39,12 +46,7 @@ export async function timelinessByOffice(
   const rows = await queryRows<{ organisation_id: string; hits: number; total: number }>(
     ex,
     sql`with facts as (${CLOCK_FACTS} where ${officeFilter(scope)}),
-      counted as (
-        select organisation_id, stopped_on is not null and stopped_on <= due as on_time,
-          case when stopped_on is not null and stopped_on <= due then stopped_on else due end as day
-        from facts
-        where due is not null and (stopped_on is not null or due < ${asOf}::date)
-      )
+      counted as (${countedFacts(asOf)})
       select organisation_id, count(*) filter (where on_time)::int as hits, count(*)::int as total
       from counted where day between ${from}::date and ${to}::date
       group by organisation_id`,

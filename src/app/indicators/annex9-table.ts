@@ -9,11 +9,19 @@ import { queryRows } from '../../db/database.js';
 import { declaredOnline, timelinessByOffice, type OfficeScope } from '../../db/indicator-counts.js';
 import { findYearValues } from '../../db/indicator-values-store.js';
 import { surveyCounts } from '../../db/indicator-survey-counts.js';
-import { ANNEX_9, type IndicatorDefinition } from '../../domain/indicators/annex9.js';
+import {
+  lastRun,
+  rolledUpCountsByOffice,
+  rolledUpFlags,
+  type RollupRun,
+} from '../../db/indicator-rollups.js';
+import type { Executor } from '../../db/database.js';
+import { ANNEX_9, type IndicatorDefinition, type IndicatorId } from '../../domain/indicators/annex9.js';
 import {
   addCounts,
   MIN_SURVEY_ANSWERS,
   shareValue,
+  type ShareCounts,
   type ShareValue,
 } from '../../domain/indicators/shares.js';
 import { annex9Values, type ResolvedValue } from '../../domain/indicators/yearly-values.js';
@@ -55,6 +63,53 @@ export interface Annex9Table {
   to: PlainDate;
   asOf: PlainDate;
   rows: Annex9Row[];
+  /** Where the current values come from: the daily roll-ups as of their last run, or (before the
+   *  first run, or when asked) the raw rows now. */
+  freshness: Freshness;
+}
+
+export type Freshness = { source: 'rollups'; run: RollupRun } | { source: 'raw' };
+
+/** The counts of the table: 1.1 and the surveys added over the offices, 3.2 over the flags. */
+export interface TableCounts {
+  timely: ShareCounts;
+  online: ShareCounts;
+  survey: Map<IndicatorId, ShareCounts>;
+}
+
+/** From the raw rows (indicator-counts.ts, indicator-survey-counts.ts), as of `asOf`. */
+export async function rawTableCounts(
+  db: Executor,
+  scope: OfficeScope,
+  from: PlainDate,
+  to: PlainDate,
+  asOf: PlainDate,
+): Promise<TableCounts> {
+  const [timely, online, survey] = await Promise.all([
+    timelinessByOffice(db, scope, from, to, asOf),
+    declaredOnline(db, scope),
+    surveyCounts(db, scope, from, to),
+  ]);
+  return { timely: addCounts(timely.values()), online, survey };
+}
+
+/** From the daily roll-ups (db/indicator-rollups.ts), as of their last run. */
+export async function rolledUpTableCounts(
+  db: Executor,
+  scope: OfficeScope,
+  from: PlainDate,
+  to: PlainDate,
+): Promise<TableCounts> {
+  const [byOffice, flags] = await Promise.all([
+    rolledUpCountsByOffice(db, scope, from, to),
+    rolledUpFlags(db, scope),
+  ]);
+  const sum = (id: IndicatorId) => addCounts([...byOffice.values()].map((m) => m.get(id)!));
+  return {
+    timely: sum('1.1'),
+    online: { hits: [...flags.values()].filter(Boolean).length, total: flags.size },
+    survey: new Map((['2.1', '3.1', '4.1', '5.1'] as const).map((id) => [id, sum(id)])),
+  };
 }
 
 const LEGAL_ZONE = 'Asia/Almaty';
@@ -118,6 +173,7 @@ export async function annex9Table(
   deps: Deps,
   actor: Actor,
   input: { scope: string; year: string },
+  opts: { source?: 'rollups' | 'raw' } = {},
 ): Promise<Annex9Table> {
   if (!can(actor, 'indicators.read')) throw new DomainError('FORBIDDEN');
   const today = plainDateAt(deps.now(), LEGAL_ZONE);
@@ -134,19 +190,20 @@ export async function annex9Table(
         ? { region: scope.code }
         : { office: scope.id };
 
-  const [timely, online, survey, values] = await Promise.all([
-    timelinessByOffice(db, officeScope, from, to, today),
-    declaredOnline(db, officeScope),
-    surveyCounts(db, officeScope, from, to),
+  const run = opts.source === 'raw' ? null : await lastRun(db);
+  const freshness: Freshness = run ? { source: 'rollups', run } : { source: 'raw' };
+  const [counts, values] = await Promise.all([
+    run ? rolledUpTableCounts(db, officeScope, from, to) : rawTableCounts(db, officeScope, from, to, today),
     findYearValues(db, [year, year + 1], scope.kind === 'office' ? [scope.id] : []),
   ]);
+  const { timely, online, survey } = counts;
   const orgId = scope.kind === 'office' ? scope.id : null;
 
   const rows = ANNEX_9.map((indicator): Annex9Row => {
     let current: ShareValue;
     switch (indicator.source) {
       case 'clocks':
-        current = shareValue(addCounts(timely.values()));
+        current = shareValue(timely);
         break;
       case 'declared':
         current = shareValue(online);
@@ -160,7 +217,7 @@ export async function annex9Table(
     const met = current.kind === 'value' && goal !== null ? current.percent >= goal : null;
     return { indicator, normative, yearTarget, nextTarget, current, met };
   });
-  return { year, scope, from, to, asOf: today, rows };
+  return { year, scope, from, to, asOf: run ? run.asOf : today, rows, freshness };
 }
 
 export interface ScopeChoice {

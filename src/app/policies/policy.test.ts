@@ -142,6 +142,7 @@ const EXPECTED: Record<PolicyAction, Record<string, Where[]>> = {
     'national_supervisor@agency': ['own', 'same-region', 'other-region'],
   },
   'indicators.enter': { 'national_supervisor@agency': ['own', 'same-region', 'other-region'] },
+  'indicators.rebuild': { 'national_supervisor@agency': ['own', 'same-region', 'other-region'] },
 };
 
 // A national supervisor outside the agency has no national scope; the agency has no region.

@@ -116,6 +116,7 @@ export const POLICY = {
     [['national_supervisor'], 'national'],
   ],
   'indicators.enter': [[['national_supervisor'], 'national']], // §19
+  'indicators.rebuild': [[['national_supervisor'], 'national']], // issue 10: the roll-ups on demand
 } as const satisfies Record<string, readonly Grant[]>;
 
 export type PolicyAction = keyof typeof POLICY;

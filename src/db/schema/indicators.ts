@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  boolean,
   check,
   date,
   index,
@@ -11,6 +12,8 @@ import {
   unique,
   uuid,
   integer,
+  jsonb,
+  primaryKey,
 } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations.js';
 import { accounts } from './accounts.js';
@@ -49,3 +52,93 @@ export const indicatorYearValues = pgTable(
     index('indicator_year_values_year_idx').on(t.year),
   ],
 );
+
+// Issue 10: the daily roll-ups behind the annex 9 table and the dashboard, kept by the job worker
+// (jobs/indicator-rollups.ts) so that a year of the country is read from a few hundred thousand small
+// rows instead of every case and ticket. Each row holds the counts of one office and one day, which
+// add up into any period and scope (domain.md §7: counts are added, never averages).
+
+/** Per office and day: indicator 1.1 by the day each case counts on, and the survey answers per
+ *  question and score (index 0 is score 1 … index 4 is score 5). */
+export const indicatorDailyCounts = pgTable(
+  'indicator_daily_counts',
+  {
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    day: date('day', { mode: 'string' }).notNull(),
+    casesTotal: integer('cases_total').notNull().default(0),
+    casesOnTime: integer('cases_on_time').notNull().default(0),
+    processScores: integer('process_scores').array().notNull(),
+    informationScores: integer('information_scores').array().notNull(),
+    politenessScores: integer('politeness_scores').array().notNull(),
+    complaintScores: integer('complaint_scores').array().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.day] }),
+    index('indicator_daily_counts_day_idx').on(t.day),
+  ],
+);
+
+/** Per office and day: the §7.2–7.4 queue figures. Medians cannot be added, so the waits and services
+ *  are kept as histograms at the resolution the figures are shown in (tenths of a minute → count):
+ *  the median of any period is then exactly the median of its tickets. */
+export const queueDailyFigures = pgTable(
+  'queue_daily_figures',
+  {
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    day: date('day', { mode: 'string' }).notNull(),
+    tickets: integer('tickets').notNull(),
+    served: integer('served').notNull(),
+    noShows: integer('no_shows').notNull(),
+    queueWaitCounted: integer('queue_wait_counted').notNull(),
+    queueWaitWithin: integer('queue_wait_within').notNull(),
+    serviceCounted: integer('service_counted').notNull(),
+    serviceWithin: integer('service_within').notNull(),
+    collectWaitCounted: integer('collect_wait_counted').notNull(),
+    collectWaitWithin: integer('collect_wait_within').notNull(),
+    /** Waits of the called tickets, and services of the finished ones: {tenths of a minute: count}. */
+    waitTenths: jsonb('wait_tenths').$type<Record<string, number>>().notNull(),
+    serviceTenths: jsonb('service_tenths').$type<Record<string, number>>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.day] }), index('queue_daily_figures_day_idx').on(t.day)],
+);
+
+/** Indicator 3.2 is a declared flag, not an event: each run keeps the day's flag of every office. */
+export const indicatorOfficeFlags = pgTable(
+  'indicator_office_flags',
+  {
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    day: date('day', { mode: 'string' }).notNull(),
+    active: boolean('active').notNull(),
+    infoOnline: boolean('info_online').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.day] })],
+);
+
+/** The office days whose rows changed since the last run: marked by triggers on cases, survey and
+ *  complaint-survey answers and queue tickets (late answers, reopened cases, transfers included). */
+export const indicatorDirtyDays = pgTable(
+  'indicator_dirty_days',
+  {
+    organisationId: uuid('organisation_id').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.day] })],
+);
+
+/** Each run of the roll-ups: the freshness shown on every page that reads them. */
+export const indicatorRollupRuns = pgTable('indicator_rollup_runs', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  kind: text('kind', { enum: ['incremental', 'rebuild'] }).notNull(),
+  startedAt: timestamp('started_at', { withTimezone: true, precision: 3 }).notNull(),
+  finishedAt: timestamp('finished_at', { withTimezone: true, precision: 3 }).notNull(),
+  /** The legal day (Asia/Almaty) as of which unfinished cases were judged. */
+  asOf: date('as_of', { mode: 'string' }).notNull(),
+  officeDays: integer('office_days').notNull(),
+  requestedBy: uuid('requested_by').references(() => accounts.id),
+});
