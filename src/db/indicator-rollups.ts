@@ -10,6 +10,7 @@ import { queueDailyFigures } from './schema/index.js';
 import type { IndicatorId } from '../domain/indicators/annex9.js';
 import type { ShareCounts } from '../domain/indicators/shares.js';
 import type { Tenths } from '../domain/indicators/histogram.js';
+import type { RollupRun } from '../domain/indicators/rollup-run.js';
 import type { PlainDate } from '../domain/time/plain-date.js';
 
 /** The office days a run recomputes: every day (rebuild) or those listed in the temporary table
@@ -137,13 +138,7 @@ export async function snapshotOfficeFlags(ex: Executor, day: PlainDate): Promise
     on conflict (organisation_id, day) do update set active = excluded.active, info_online = excluded.info_online`);
 }
 
-export interface RollupRun {
-  kind: 'incremental' | 'rebuild';
-  startedAt: Date;
-  finishedAt: Date;
-  asOf: PlainDate;
-  officeDays: number;
-}
+export type { RollupRun };
 
 export async function recordRun(ex: Executor, run: RollupRun, requestedBy: string | null): Promise<void> {
   await ex.execute(sql`insert into indicator_rollup_runs (kind, started_at, finished_at, as_of, office_days, requested_by)

@@ -55,6 +55,7 @@ import { registerStaffRegistryDocuments } from './routes/staff-registry-document
 import { registerStaffFigures } from './routes/staff-figures.js';
 import { registerStaffComplaints } from './routes/staff-complaints.js';
 import { registerStaffIndicators } from './routes/staff-indicators.js';
+import { registerStaffIndicatorDashboard } from './routes/staff-indicator-dashboard.js';
 import { registerPublicComplaints } from './routes/public-complaints.js';
 
 const PUBLIC_DIR = fileURLToPath(new URL('../../public', import.meta.url));
@@ -183,6 +184,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   // §20–25: complaints.
   registerStaffComplaints(app);
   registerStaffIndicators(app);
+  registerStaffIndicatorDashboard(app);
   registerPublicComplaints(app);
   return app;
 }

@@ -3,6 +3,7 @@ import { portalEn } from './features/portal.js';
 import { notifyEn } from './features/notify.js';
 import { complaintsEn } from './features/complaints.js';
 import { indicatorsEn } from './features/indicators.js';
+import { indicatorDashboardEn } from './features/indicator-dashboard.js';
 
 // English: for readers of the pages only. Official documents are never issued in English (domain.md §6).
 export const en: Catalogue = {
@@ -1248,4 +1249,5 @@ export const en: Catalogue = {
   ...notifyEn,
   ...complaintsEn,
   ...indicatorsEn,
+  ...indicatorDashboardEn,
 };

@@ -4,6 +4,7 @@ import { portalKk } from './features/portal.js';
 import { notifyKk } from './features/notify.js';
 import { complaintsKk } from './features/complaints.js';
 import { indicatorsKk } from './features/indicators.js';
+import { indicatorDashboardKk } from './features/indicator-dashboard.js';
 export const kk = {
   'site.name': 'Миссионерлерді және діни топтарды есептік тіркеу',
   'site.tagline': 'Қазақстан Республикасы жергілікті атқарушы органдарының мемлекеттік қызметі',
@@ -1241,4 +1242,5 @@ export const kk = {
   ...notifyKk,
   ...complaintsKk,
   ...indicatorsKk,
+  ...indicatorDashboardKk,
 } as const;

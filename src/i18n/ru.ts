@@ -3,6 +3,7 @@ import { portalRu } from './features/portal.js';
 import { notifyRu } from './features/notify.js';
 import { complaintsRu } from './features/complaints.js';
 import { indicatorsRu } from './features/indicators.js';
+import { indicatorDashboardRu } from './features/indicator-dashboard.js';
 
 // Russian, the official language.
 export const ru: Catalogue = {
@@ -1249,4 +1250,5 @@ export const ru: Catalogue = {
   ...notifyRu,
   ...complaintsRu,
   ...indicatorsRu,
+  ...indicatorDashboardRu,
 };

@@ -256,7 +256,7 @@ describeEachDatabase('annex 9 daily roll-ups (issue 10)', (get) => {
   });
   after(() => t.close());
 
-  it('the hand-worked table from the roll-ups is the raw table; 1.1 of the north office 4 of 7', async () => {
+  it('the hand-worked table from the roll-ups is the raw table; 1.1 of the north office 3 of 6', async () => {
     const first = await run();
     assert.equal(first?.kind, 'rebuild', 'the first run builds everything');
     await assertSameTables(
@@ -431,7 +431,10 @@ describeEachDatabase('annex 9 daily roll-ups (issue 10)', (get) => {
       'en',
     );
     const page = await national.open('/en/staff/indicators?scope=country&year=2026');
-    assert.match(pageText(page.body), /Figures as of 12\.04\.2026/);
+    assert.match(
+      pageText(page.body),
+      /Figures as of 12 April 2026, \d\d:\d\d \(Almaty time\), from the daily roll-ups/,
+    );
     const rebuilt = await national.post('/en/staff/indicators/rollups', {});
     assert.equal(rebuilt.statusCode, 200, pageText(rebuilt.body).slice(0, 500));
     const runs = await queryRows<{ kind: string; requested_by: string | null }>(
@@ -449,5 +452,67 @@ describeEachDatabase('annex 9 daily roll-ups (issue 10)', (get) => {
     );
     await head.open('/en/staff/indicators');
     assert.equal((await head.post('/en/staff/indicators/rollups', {})).statusCode, 403);
+  });
+
+  it('the dashboard: trends, offices ranked, targets missed, queue figures, overdue with drill-down; readers as the table', async () => {
+    const agency = await seedOffice(t.deps, { kind: 'agency' });
+    const national = await signedInClient(
+      t.app,
+      (await seedAccount(t.deps, agency.id, ['national_supervisor'])).login,
+      PASSWORD,
+      'en',
+    );
+    await national.open('/en/staff/indicators/values');
+    const saved = await national.post('/en/staff/indicators/values', {
+      indicator: '1.1',
+      year: '2026',
+      office: '',
+      normative: '90',
+      target: '95',
+      orderNumber: '7',
+      orderDate: '2026-01-15',
+    });
+    assert.equal(saved.statusCode, 200);
+    await run();
+    const res = await national.get(`/en/staff/indicators/dashboard?scope=region:71&year=2026&indicator=1.1`);
+    assert.equal(res.statusCode, 200);
+    const text = pageText(res.body);
+    // 1.1 in March for the north office (the region's only office): A (reopened), B, C, D — C on time.
+    assert.match(text, /2026-03 25 % \(1\/4\)/);
+    // The year: C on time of A, B, C, D, H, L: 16.7 %, below the year's target of 95 %.
+    assert.match(text, new RegExp(`1 Тестовый отдел ${north.code} \\(${north.code}\\) 16\\.7 % \\(1/6\\)`));
+    assert.match(text, /Where targets are missed .* 16\.7 % \(1\/6\) 95 %/);
+    // March queue: 7 tickets, 3 of 4 hand-in waits within 30 minutes, median wait 16 minutes.
+    assert.match(text, /2026-03 7 75 % \(3\/4\) .* 16 /);
+    // Overdue today (12 April): A, D and L in the north office, with the drill-down to its cases.
+    assert.ok(res.body.includes(`href="/en/staff/figures/overdue?office=${north.code}"`), 'drill-down');
+    assert.match(text, new RegExp(`\\(${north.code}\\) 3 0`));
+    assert.equal(
+      (res.body.match(/<svg aria-hidden="true"/g) ?? []).length,
+      8,
+      'five trends, ranking, queue, overdue',
+    );
+    // The head of the office: its own office, the drill-down into its own worklist.
+    const head = await signedInClient(
+      t.app,
+      (await seedAccount(t.deps, north.id, ['head'])).login,
+      PASSWORD,
+      'kk',
+    );
+    const own = await head.get('/kk/staff/indicators/dashboard');
+    assert.equal(own.statusCode, 200);
+    assert.ok(own.body.includes('href="/kk/staff/cases?list=overdue"'));
+    assert.equal((await head.get(`/kk/staff/indicators/dashboard?scope=${south.code}`)).statusCode, 403);
+    const clerk = await signedInClient(
+      t.app,
+      (await seedAccount(t.deps, north.id, ['clerk'])).login,
+      PASSWORD,
+      'ru',
+    );
+    assert.equal((await clerk.get('/ru/staff/indicators/dashboard')).statusCode, 403);
+    assert.equal(
+      (await national.get('/ru/staff/indicators/dashboard?scope=country&year=2026')).statusCode,
+      200,
+    );
   });
 });

@@ -4,7 +4,10 @@
 // exceljs; the PDF by the documents' renderer, in Kazakh or Russian (English pages get the Russian
 // official text, domain.md §6).
 import ExcelJS from 'exceljs';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { rebuildRollups } from '../../app/indicators/rebuild-rollups.js';
+import type { RollupRun } from '../../db/indicator-rollups.js';
+import { showDashboard } from './staff-indicator-dashboard.js';
 import { LANGS, translate, type Lang } from '../../i18n/i18n.js';
 import { DomainError } from '../../app/errors.js';
 import { can } from '../../app/policies/policy.js';
@@ -62,10 +65,14 @@ function rowsOf(lang: Lang, table: Annex9Table): string[][] {
 
 export function registerStaffIndicators(app: FastifyInstance): void {
   for (const lang of LANGS) {
-    app.get(`/${lang}/staff/indicators`, { preHandler: requireActor }, async (req, reply) => {
+    const showTable = async (
+      req: FastifyRequest,
+      reply: FastifyReply,
+      q: Record<string, unknown>,
+      rebuilt: RollupRun | null,
+    ) => {
       const actor = req.actor!;
       if (!can(actor, 'indicators.read')) throw new DomainError('FORBIDDEN');
-      const q = req.query as Record<string, unknown>;
       const values = { scope: str(q.scope), year: str(q.year, 8) };
       let table: Annex9Table | null = null;
       let errors: Record<string, string> = {};
@@ -147,11 +154,31 @@ export function registerStaffIndicators(app: FastifyInstance): void {
             values={{ scope: scopeValue, year: table ? String(table.year) : values.year }}
             errors={errors}
             canEnter={can(actor, 'indicators.enter')}
+            canRebuild={can(actor, 'indicators.rebuild', { organisationId: '', regionCode: '__none__' })}
+            rebuilt={rebuilt}
           />
         ),
         Object.keys(errors).length ? 400 : 200,
       );
-    });
+    };
+
+    app.get(`/${lang}/staff/indicators`, { preHandler: requireActor }, (req, reply) =>
+      showTable(req, reply, req.query as Record<string, unknown>, null),
+    );
+
+    // Issue 10: the national supervisor rebuilds the daily roll-ups, then sees the table again.
+    app.post(
+      `/${lang}/staff/indicators/rollups`,
+      { preHandler: [app.csrfProtection, requireActor] },
+      async (req, reply) => {
+        const run = await rebuildRollups(app.deps, req.actor!);
+        const back = str(((req.body ?? {}) as Record<string, unknown>).back, 300);
+        const query = Object.fromEntries(new URLSearchParams(back.split('?')[1] ?? ''));
+        if (back.startsWith(`/${lang}/staff/indicators/dashboard`))
+          return showDashboard(app, req, reply, query, run);
+        return showTable(req, reply, query, run);
+      },
+    );
 
     // The values of a year: the national ones and every office's own.
     const valuesPage = async (year: number) => {

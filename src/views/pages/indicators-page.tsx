@@ -10,6 +10,20 @@ import type { ResolvedValue, YearValue } from '../../domain/indicators/yearly-va
 import { CsrfInput, ErrorSummary, Field, Notice } from '../components/form.js';
 import { organisationName } from '../organisation-name.js';
 import { href, type ViewContext } from '../view-context.js';
+import type { RollupRun } from '../../domain/indicators/rollup-run.js';
+import { RollupFreshness } from '../components/rollup-freshness.js';
+
+/** After a rebuild: how many office days, how long. */
+export function RebuiltNotice({ ctx, run }: { ctx: ViewContext; run: RollupRun }) {
+  return (
+    <Notice kind="success">
+      {ctx.t('rollups.rebuilt', {
+        days: run.officeDays,
+        ms: run.finishedAt.getTime() - run.startedAt.getTime(),
+      })}
+    </Notice>
+  );
+}
 
 export function percentText(ctx: ViewContext, v: number | null): string {
   if (v === null) return ctx.t('indicators.not_set');
@@ -42,7 +56,15 @@ export function indicatorTitle(ctx: ViewContext, row: Pick<Annex9Row, 'indicator
   return `${row.indicator.printed}. ${row.indicator.title[ctx.lang]}`;
 }
 
-function ScopeSelect({ ctx, choices, value }: { ctx: ViewContext; choices: ScopeChoice[]; value: string }) {
+export function ScopeSelect({
+  ctx,
+  choices,
+  value,
+}: {
+  ctx: ViewContext;
+  choices: ScopeChoice[];
+  value: string;
+}) {
   return (
     <div class="field">
       <label for="scope">{ctx.t('indicators.scope')}</label>
@@ -68,6 +90,8 @@ export function IndicatorsPage({
   values,
   errors,
   canEnter,
+  canRebuild,
+  rebuilt,
 }: {
   ctx: ViewContext;
   table: Annex9Table | null;
@@ -75,6 +99,8 @@ export function IndicatorsPage({
   values: { scope: string; year: string };
   errors: Record<string, string>;
   canEnter: boolean;
+  canRebuild: boolean;
+  rebuilt: RollupRun | null;
 }) {
   const t = ctx.t;
   const base = href(ctx.lang, '/staff/indicators');
@@ -83,6 +109,7 @@ export function IndicatorsPage({
     <>
       <h1>{t('indicators.title')}</h1>
       <p>{t('indicators.intro')}</p>
+      {rebuilt && <RebuiltNotice ctx={ctx} run={rebuilt} />}
       <ErrorSummary
         ctx={ctx}
         errors={Object.entries(errors).map(([field, code]) => ({
@@ -101,10 +128,25 @@ export function IndicatorsPage({
         />
         <button type="submit">{t('indicators.show')}</button>
       </form>
-      {canEnter && (
-        <p>
-          <a href={href(ctx.lang, '/staff/indicators/values')}>{t('indicators.enter_values')}</a>
-        </p>
+      <ul class="links">
+        <li>
+          <a href={`${href(ctx.lang, '/staff/indicators/dashboard')}${query ? `?${query}` : ''}`}>
+            {t('dashboard.nav')}
+          </a>
+        </li>
+        {canEnter && (
+          <li>
+            <a href={href(ctx.lang, '/staff/indicators/values')}>{t('indicators.enter_values')}</a>
+          </li>
+        )}
+      </ul>
+      {table && (
+        <RollupFreshness
+          ctx={ctx}
+          freshness={table.freshness}
+          canRebuild={canRebuild}
+          back={`${base}${query ? `?${query}` : ''}`}
+        />
       )}
       {table && (
         <section aria-labelledby="annex9-title">
