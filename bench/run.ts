@@ -54,6 +54,12 @@ const BENCHES: BenchModule[] = [
     run: async () => (await import('./lib/queue-figures.js')).run(),
   },
   {
+    name: 'indicators',
+    describe:
+      "the country's annex 9 table for a year from the daily roll-ups vs from the raw rows; roll-up rebuild (PostgreSQL, 1,000,000 cases, 2,000,000+ tickets)",
+    run: async () => (await import('./lib/indicators-figures.js')).run(),
+  },
+  {
     name: 'portal',
     describe:
       'status look-ups at 100 connections vs /healthz; staff worklist p95 under a flood of online applications vs quiet (PostgreSQL)',

@@ -47,6 +47,10 @@ const scores = (col: string, alias = 'a') =>
     `array[${[1, 2, 3, 4, 5].map((s) => `count(*) filter (where ${alias}.${col} = ${s})::int`).join(', ')}]`,
   );
 
+// domain.md §7: satisfied = 4 or 5 (the arrays are indexed by score, from 1).
+const satisfied = (a: string) => sql.raw(`coalesce(${a}[4] + ${a}[5], 0)`);
+const total = (a: string) => sql.raw(`coalesce(${a}[1] + ${a}[2] + ${a}[3] + ${a}[4] + ${a}[5], 0)`);
+
 /** Replaces the case and survey counts of the office days with their recomputed values. */
 export async function recomputeCaseCounts(ex: Executor, days: RollupDays, asOf: PlainDate): Promise<number> {
   if (days === 'all') await ex.execute(sql`delete from indicator_daily_counts`);
@@ -75,9 +79,12 @@ export async function recomputeCaseCounts(ex: Executor, days: RollupDays, asOf: 
         select organisation_id, day from case_days union select organisation_id, day from survey_days
         union select organisation_id, day from complaint_days),
       written as (
-        insert into indicator_daily_counts (organisation_id, day, cases_total, cases_on_time, process_scores,
-          information_scores, politeness_scores, complaint_scores)
+        insert into indicator_daily_counts (organisation_id, day, cases_total, cases_on_time, answers,
+          process_satisfied, information_satisfied, politeness_satisfied, complaint_answers, complaint_satisfied,
+          process_scores, information_scores, politeness_scores, complaint_scores)
         select k.organisation_id, k.day, coalesce(c.total, 0), coalesce(c.hits, 0),
+          ${total('s.process')}, ${satisfied('s.process')}, ${satisfied('s.information')},
+          ${satisfied('s.politeness')}, ${total('p.score')}, ${satisfied('p.score')},
           coalesce(s.process, ${zero}), coalesce(s.information, ${zero}), coalesce(s.politeness, ${zero}),
           coalesce(p.score, ${zero})
         from keys k
@@ -171,14 +178,6 @@ export async function lastRun(ex: Executor): Promise<RollupRun | null> {
 
 // ---- Reading ----
 
-const sumScores = (col: string, from: number) =>
-  sql.raw(
-    `coalesce(sum(${[1, 2, 3, 4, 5]
-      .filter((s) => s >= from)
-      .map((s) => `r.${col}[${s}]`)
-      .join(' + ')}), 0)::int`,
-  );
-
 /** The annex 9 counts from the roll-ups, per office (1.1 and the surveys) over [from, to]. */
 export async function rolledUpCountsByOffice(
   ex: Executor,
@@ -200,9 +199,11 @@ export async function rolledUpCountsByOffice(
     ex,
     sql`select r.organisation_id, coalesce(sum(r.cases_total), 0)::int as cases_total,
           coalesce(sum(r.cases_on_time), 0)::int as cases_on_time,
-          ${sumScores('process_scores', 1)} as answers, ${sumScores('process_scores', 4)} as process,
-          ${sumScores('information_scores', 4)} as information, ${sumScores('politeness_scores', 4)} as politeness,
-          ${sumScores('complaint_scores', 1)} as complaints, ${sumScores('complaint_scores', 4)} as complaint_hits
+          coalesce(sum(r.answers), 0)::int as answers, coalesce(sum(r.process_satisfied), 0)::int as process,
+          coalesce(sum(r.information_satisfied), 0)::int as information,
+          coalesce(sum(r.politeness_satisfied), 0)::int as politeness,
+          coalesce(sum(r.complaint_answers), 0)::int as complaints,
+          coalesce(sum(r.complaint_satisfied), 0)::int as complaint_hits
         from indicator_daily_counts r join organisations o on o.id = r.organisation_id
         where ${officeFilter(scope)} and r.day between ${from}::date and ${to}::date
         group by r.organisation_id`,
@@ -242,9 +243,11 @@ export async function rolledUpCountsByMonth(
     ex,
     sql`select to_char(r.day, 'YYYY-MM') as month, coalesce(sum(r.cases_total), 0)::int as cases_total,
           coalesce(sum(r.cases_on_time), 0)::int as cases_on_time,
-          ${sumScores('process_scores', 1)} as answers, ${sumScores('process_scores', 4)} as process,
-          ${sumScores('information_scores', 4)} as information, ${sumScores('politeness_scores', 4)} as politeness,
-          ${sumScores('complaint_scores', 1)} as complaints, ${sumScores('complaint_scores', 4)} as complaint_hits
+          coalesce(sum(r.answers), 0)::int as answers, coalesce(sum(r.process_satisfied), 0)::int as process,
+          coalesce(sum(r.information_satisfied), 0)::int as information,
+          coalesce(sum(r.politeness_satisfied), 0)::int as politeness,
+          coalesce(sum(r.complaint_answers), 0)::int as complaints,
+          coalesce(sum(r.complaint_satisfied), 0)::int as complaint_hits
         from indicator_daily_counts r join organisations o on o.id = r.organisation_id
         where ${officeFilter(scope)} and r.day between ${from}::date and ${to}::date
         group by 1 order by 1`,

@@ -23,7 +23,7 @@ import { tenthsOf } from '../../domain/indicators/histogram.js';
 import type { TicketStatus } from '../../domain/queue/desk-acts.js';
 import { queueDayFigures, type TicketFacts } from '../../domain/queue/queue-figures.js';
 import { breakOfDay, hoursOfDay } from '../../domain/queue/ticket-times.js';
-import { RULE_VERSIONS, ruleVersionFor } from '../../domain/standard/index.js';
+import { RULE_VERSIONS, ruleVersionFor, type RuleVersion } from '../../domain/standard/index.js';
 import type { QueuePurpose } from '../../domain/standard/time-limits/queue-norms.js';
 import { addDays, comparePlainDates, plainDateAt, type PlainDate } from '../../domain/time/plain-date.js';
 import { USUAL_SCHEDULE, type WeeklySchedule } from '../../domain/time/weekly-schedule.js';
@@ -109,9 +109,32 @@ interface TicketRowRaw {
 
 const instant = (v: string | Date | null) => (v === null ? null : new Date(v));
 
+/** The office's closing, break and rules of a day: the same for every office of a zone and schedule,
+ *  so kept once per run (the zone arithmetic is the costly part of a rebuild). */
+function dayFrameCache() {
+  const seen = new Map<
+    string,
+    { closing: Date; dayBreak: ReturnType<typeof breakOfDay>; version: RuleVersion }
+  >();
+  return (schedule: WeeklySchedule, day: PlainDate, timeZone: string) => {
+    const key = `${timeZone}|${day}|${JSON.stringify(schedule)}`;
+    let frame = seen.get(key);
+    if (!frame) {
+      frame = {
+        closing: hoursOfDay(schedule, day, timeZone).end,
+        dayBreak: breakOfDay(schedule, day, timeZone),
+        version: ruleVersionFor(day, RULE_VERSIONS),
+      };
+      seen.set(key, frame);
+    }
+    return frame;
+  };
+}
+
 /** §7.2–7.4 per office and day, by the same rules as the day's figures page (read-queue.ts):
  *  unfinished waits and services counted up to now for the office's today, to closing for a past day. */
 async function recomputeQueueFigures(tx: Executor, days: RollupDays, now: Date): Promise<number> {
+  const dayFrame = dayFrameCache();
   const targets = await queueDaysToRecompute(tx, days);
   const byOffice = new Map<string, string[]>();
   for (const t of targets)
@@ -153,11 +176,11 @@ async function recomputeQueueFigures(tx: Executor, days: RollupDays, now: Date):
     for (const day of officeDays as PlainDate[]) {
       const list = ofDay.get(day);
       if (!list?.length) continue;
-      const closing = hoursOfDay(schedule, day, office.time_zone).end;
+      const { closing, dayBreak, version } = dayFrame(schedule, day, office.time_zone);
       const f = queueDayFigures({
         tickets: list,
-        dayBreak: breakOfDay(schedule, day, office.time_zone),
-        version: ruleVersionFor(day, RULE_VERSIONS),
+        dayBreak,
+        version,
         until: comparePlainDates(day, today) < 0 ? closing : now,
       });
       rows.push({

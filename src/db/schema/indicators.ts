@@ -69,6 +69,14 @@ export const indicatorDailyCounts = pgTable(
     day: date('day', { mode: 'string' }).notNull(),
     casesTotal: integer('cases_total').notNull().default(0),
     casesOnTime: integer('cases_on_time').notNull().default(0),
+    /** The survey answers and the satisfied ones (4 or 5) per question, read by the table; the
+     *  arrays below keep every score. */
+    answers: integer('answers').notNull().default(0),
+    processSatisfied: integer('process_satisfied').notNull().default(0),
+    informationSatisfied: integer('information_satisfied').notNull().default(0),
+    politenessSatisfied: integer('politeness_satisfied').notNull().default(0),
+    complaintAnswers: integer('complaint_answers').notNull().default(0),
+    complaintSatisfied: integer('complaint_satisfied').notNull().default(0),
     processScores: integer('process_scores').array().notNull(),
     informationScores: integer('information_scores').array().notNull(),
     politenessScores: integer('politeness_scores').array().notNull(),
