@@ -32,6 +32,10 @@ export async function claimDays(ex: Executor, from: PlainDate, to: PlainDate): P
   return row?.n ?? 0;
 }
 
+export async function analyzeRollups(ex: Executor): Promise<void> {
+  await ex.execute(sql`analyze indicator_daily_counts, queue_daily_figures, indicator_office_flags`);
+}
+
 /** Forgets the marks when everything is recomputed. */
 export async function clearDirtyDays(ex: Executor): Promise<void> {
   await ex.execute(sql`delete from indicator_dirty_days`);

@@ -8,7 +8,10 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { DEMO_PASSWORD } from '../../src/app/demo/seed-demo.js';
 import { pdfText } from '../../src/documents/pdf-test-helper.js';
+import { AxeBuilder } from '@axe-core/playwright';
 import { clickForDocument, message, signIn, squash, useSuite } from './support.js';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 describe('annex 9 indicators (ru)', () => {
   const suite = useSuite();
@@ -110,5 +113,47 @@ describe('annex 9 indicators (ru)', () => {
       '95,5 %',
     ])
       assert.ok(text.includes(expected), `${expected} in ${text}`);
+  });
+
+  it('the national supervisor rebuilds the roll-ups and reads the dashboard in kk, ru and en: charts beside their tables, no axe violation', async () => {
+    const page = await suite.page();
+    await signIn(page, 'ru', 'agency.supervisor', DEMO_PASSWORD);
+    await page.waitForURL('**/ru/staff');
+    await page.goto('/ru/staff/indicators?scope=country');
+    await Promise.all([
+      page.waitForURL('**/ru/staff/indicators/dashboard**'),
+      page.click(`main a:text-is("${message('ru', 'dashboard.nav')}")`),
+    ]);
+    assert.equal(squash(await page.locator('h1').textContent()), message('ru', 'dashboard.title'));
+    // The rebuild button: the roll-ups made now, the dashboard shown again with the count.
+    const rebuilt = await clickForDocument(
+      page,
+      'main form[method="post"][action="/ru/staff/indicators/rollups"] button[type=submit]',
+    );
+    assert.equal(rebuilt.status(), 200);
+    assert.match(
+      squash(await page.locator('.notice-success').textContent()),
+      /^Ежедневные своды пересчитаны/,
+    );
+    assert.match(squash(await page.locator('.freshness p').first().textContent()), /^Показатели на /);
+    for (const lang of ['kk', 'ru', 'en'] as const) {
+      await page.goto(`/${lang}/staff/indicators/dashboard?scope=country`);
+      assert.equal(squash(await page.locator('h1').textContent()), message(lang, 'dashboard.title'));
+      // Every chart is hidden from screen readers and has its table beside it.
+      const pairs = page.locator('.chart-pair');
+      assert.ok((await pairs.count()) >= 7, 'five trends, the ranking and the queue at least');
+      for (let i = 0; i < (await pairs.count()); i++) {
+        assert.equal(await pairs.nth(i).locator('svg[aria-hidden="true"]').count(), 1);
+        assert.equal(await pairs.nth(i).locator('table caption').count(), 1);
+      }
+      const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      assert.ok(result.passes.length > 10, 'axe ran its rules');
+      assert.deepEqual(
+        result.violations.map(
+          (v) => `${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+        [],
+      );
+    }
   });
 });

@@ -8,6 +8,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Database, type Executor } from '../../db/database.js';
 import {
   claimDays,
+  analyzeRollups,
   clearDirtyDays,
   lastRun,
   queueDaysToRecompute,
@@ -76,6 +77,9 @@ export async function runIndicatorRollups(
     const queueDays = await recomputeQueueFigures(tx, days, now);
     officeDays = rebuild ? caseDays + queueDays : officeDays!;
     await snapshotOfficeFlags(tx, asOf);
+    // A rebuild rewrites the tables whole: fresh statistics, or the planner reads a year of the
+    // country as a few hundred rows (and sorts them on disk instead of hashing them).
+    if (rebuild) await analyzeRollups(tx);
     const run: RollupRun = {
       kind: rebuild ? 'rebuild' : 'incremental',
       startedAt,
