@@ -63,7 +63,7 @@ export interface Latency {
 
 export interface PortalBenchResult {
   server: string;
-  track: { rounds: LoadFigures[]; single: LoadFigures; addresses: number };
+  track: { rounds: LoadFigures[]; single: LoadFigures; pageOnly: LoadFigures; addresses: number };
   healthz: { rounds: LoadFigures[] };
   worklist: {
     quiet: Latency;
@@ -415,6 +415,14 @@ async function measure(url: string, durationS: number): Promise<Omit<PortalBench
     // One connection: the cost of a look-up on its own, without waiting for the others.
     const single = await loadRun({ ...track, connections: 1, duration: durationS });
     console.log(`  POST /kk/track, 1 connection: ${describeFigures(single)}`);
+    // The track page itself without a look-up (GET: the empty form): the ceiling that rendering a
+    // page through the full stack (session, CSRF cookie, layout) sets, whatever the look-up costs.
+    const pageOnly = await loadRun({
+      url: `${service.base}/kk/track`,
+      connections: TRACK_CONNECTIONS,
+      duration: durationS,
+    });
+    console.log(`  GET /kk/track (no look-up): ${describeFigures(pageOnly)}`);
     const addresses = addressSeq - firstAddress;
 
     // 2. The worklist page, quiet and under a flood of online applications.
@@ -445,7 +453,7 @@ async function measure(url: string, durationS: number): Promise<Omit<PortalBench
     const quietAfter = await timeWorklist(service.base, cookie, WORKLIST_SECONDS);
     console.log(`  worklist quiet again: ${JSON.stringify(latency(quietAfter))}`);
     return {
-      track: { rounds: trackRounds, single, addresses },
+      track: { rounds: trackRounds, single, pageOnly, addresses },
       healthz: { rounds: healthzRounds },
       worklist: {
         quiet: latency(quiet),

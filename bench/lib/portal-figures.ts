@@ -51,6 +51,7 @@ export async function run(options?: Partial<BenchOptions>): Promise<BenchResult[
         ...t.rounds.map((x) => `track: ${describeFigures(x)}`),
         ...h.rounds.map((x) => `healthz: ${describeFigures(x)}`),
         `track at 1 connection: ${describeFigures(t.single)}`,
+        `GET /kk/track (the page without a look-up, same connections): ${describeFigures(t.pageOnly)}`,
         source,
         limits,
         settings,

@@ -13,12 +13,11 @@ import { actionsOf, appendAction, lockCase } from '../../db/case-store.js';
 import { queueCaseNotices } from '../notify/case-notices.js';
 import { once } from '../../db/idempotency.js';
 import {
-  findOnlineApplicationByDraftToken,
   insertOnlineApplication,
   markSubmitted,
-  saveDraftAnswers,
+  mergeDraftAnswers,
 } from '../../db/online-applications-store.js';
-import { caseApplications, cases, organisations } from '../../db/schema/index.js';
+import { caseApplications, cases, onlineApplications, organisations } from '../../db/schema/index.js';
 import {
   applyAction,
   foldCase,
@@ -136,14 +135,15 @@ export interface Draft {
   submittedAt: Date | null;
 }
 
-/** The draft (or the sent application) the token opens, or null. */
+/** The draft (or the sent application) the token opens, or null. One query: every page of the
+ *  application starts with it. */
 export async function findDraft(deps: Deps, draftToken: string | undefined): Promise<Draft | null> {
   if (!draftToken || draftToken.length > 100) return null;
-  const db = deps.database.db;
-  const online = await findOnlineApplicationByDraftToken(db, hashSecret(draftToken));
-  if (!online) return null;
-  const [row] = await db
+  const [row] = await deps.database.db
     .select({
+      caseId: onlineApplications.caseId,
+      answers: onlineApplications.answers,
+      submittedAt: onlineApplications.submittedAt,
       trackingCode: cases.trackingCode,
       kind: cases.kind,
       language: cases.language,
@@ -152,30 +152,38 @@ export async function findDraft(deps: Deps, draftToken: string | undefined): Pro
       organisationId: cases.organisationId,
       timeZone: organisations.timeZone,
     })
-    .from(cases)
+    .from(onlineApplications)
+    .innerJoin(cases, eq(cases.id, onlineApplications.caseId))
     .innerJoin(organisations, eq(organisations.id, cases.organisationId))
-    .where(eq(cases.id, online.caseId));
+    .where(eq(onlineApplications.draftTokenHash, hashSecret(draftToken)));
   if (!row) return null;
-  return {
-    caseId: online.caseId,
-    ...row,
-    answers: (online.answers ?? {}) as DraftAnswers,
-    submittedAt: online.submittedAt,
-  };
+  return { ...row, answers: (row.answers ?? {}) as DraftAnswers };
 }
 
-/** Keeps the answers of one page (merged over the earlier ones); only while the case is a draft. */
-export async function saveDraft(deps: Deps, draftToken: string, answers: DraftAnswers): Promise<Draft> {
-  const draft = await findDraft(deps, draftToken);
+/**
+ * Keeps the answers of one page, merged over the earlier ones in the database; only while the case
+ * is a draft. `known`: the draft this request has already read by the same token (it spares a query).
+ * One statement, no lock of the case: a draft being sent meanwhile has its row updated by the send,
+ * which this statement waits for and then no longer finds unsent (CASE_ACTION_NOT_ALLOWED).
+ */
+export async function saveDraft(
+  deps: Deps,
+  draftToken: string,
+  answers: DraftAnswers,
+  known?: Draft,
+): Promise<Draft> {
+  const draft = known ?? (await findDraft(deps, draftToken));
   if (!draft) throw new DomainError('NOT_FOUND');
   if (draft.state !== 'draft') throw new DomainError('CASE_ACTION_NOT_ALLOWED', {}, { allowed: [] });
-  const merged = { ...draft.answers, ...answers };
-  await deps.database.db.transaction(async (tx) => {
-    const locked = await lockCase(tx, draft.caseId);
-    if (locked?.state !== 'draft') throw new DomainError('CASE_ACTION_NOT_ALLOWED', {}, { allowed: [] });
-    await saveDraftAnswers(tx, draft.caseId, merged, deps.now());
-  });
-  return { ...draft, answers: merged };
+  const merged = await mergeDraftAnswers(
+    deps.database.db,
+    draft.caseId,
+    hashSecret(draftToken),
+    answers,
+    deps.now(),
+  );
+  if (merged === null) throw new DomainError('CASE_ACTION_NOT_ALLOWED', {}, { allowed: [] });
+  return { ...draft, answers: merged as DraftAnswers };
 }
 
 export interface SubmitInput {

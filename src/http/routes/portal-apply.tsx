@@ -66,10 +66,15 @@ import {
   missionaryInput,
 } from './staff-cases-intake-input.js';
 import { portalOffice } from './portal-office.js';
+import { admission } from '../admission.js';
 import { DRAFT_KEEP_DAYS } from '../../domain/portal/drafts.js';
 
 // The cookie lives as long as a draft untouched is kept (domain/portal/drafts.ts).
 const DRAFT_DAYS = DRAFT_KEEP_DAYS;
+/** Application pages served at once per process: under half the default database pool (10). One
+ *  page holds a connection for a few milliseconds, so a handful at a time still serves hundreds of
+ *  pages a second; the rest wait their turn in order. */
+const APPLY_PAGES_AT_ONCE = 4;
 
 type Answers = Record<string, string>;
 
@@ -106,6 +111,9 @@ function draftErrors(draft: Draft, answers: Answers, now: Date): Record<string, 
 
 export function registerPortalApply(app: FastifyInstance, opts: { secureCookies: boolean }): void {
   const deps = app.deps;
+  // Issue 8, abuse: the application pages are served a few at a time (http/admission.ts), so that a
+  // flood of them leaves the staff's pages most of the database pool and of the event loop.
+  const admitted = admission(APPLY_PAGES_AT_ONCE).onRequest;
   const tokenOf = (req: FastifyRequest) => {
     const v = req.cookies?.[DRAFT_COOKIE_NAME];
     return typeof v === 'string' && v.length <= 100 ? v : undefined;
@@ -200,7 +208,7 @@ export function registerPortalApply(app: FastifyInstance, opts: { secureCookies:
       req.pagePath = path;
     };
 
-    app.get<{ Querystring: { office?: string } }>(base, async (req, reply) => {
+    app.get<{ Querystring: { office?: string } }>(base, { onRequest: admitted }, async (req, reply) => {
       page(req, '/apply');
       const office = typeof req.query.office === 'string' ? req.query.office.slice(0, 10) : '';
       const values: Answers = { language: lang === 'en' ? '' : lang };
@@ -208,7 +216,7 @@ export function registerPortalApply(app: FastifyInstance, opts: { secureCookies:
       return renderStart(req, reply, values, {});
     });
 
-    app.post(`${base}/start`, { preHandler: app.csrfProtection }, async (req, reply) => {
+    app.post(`${base}/start`, { onRequest: admitted, preHandler: app.csrfProtection }, async (req, reply) => {
       page(req, '/apply');
       const v = formValues(req.body);
       const values: Answers = {
@@ -264,7 +272,7 @@ export function registerPortalApply(app: FastifyInstance, opts: { secureCookies:
       return draft;
     }
 
-    app.get(`${base}/check`, async (req, reply) => {
+    app.get(`${base}/check`, { onRequest: admitted }, async (req, reply) => {
       page(req, '/apply/check');
       const draft = await draftOr(req, reply);
       if (!draft) return reply;
@@ -309,7 +317,7 @@ export function registerPortalApply(app: FastifyInstance, opts: { secureCookies:
       );
     }
 
-    app.post(`${base}/send`, { preHandler: app.csrfProtection }, async (req, reply) => {
+    app.post(`${base}/send`, { onRequest: admitted, preHandler: app.csrfProtection }, async (req, reply) => {
       page(req, '/apply/check');
       const token = tokenOf(req);
       const draft = await findDraft(deps, token);
@@ -331,7 +339,7 @@ export function registerPortalApply(app: FastifyInstance, opts: { secureCookies:
       }
     });
 
-    app.get(`${base}/sent`, async (req, reply) => {
+    app.get(`${base}/sent`, { onRequest: admitted }, async (req, reply) => {
       page(req, '/apply/sent');
       const token = tokenOf(req);
       const draft = await findDraft(deps, token);
@@ -356,7 +364,7 @@ export function registerPortalApply(app: FastifyInstance, opts: { secureCookies:
       ));
     });
 
-    app.get(`${base}/sent/application.pdf`, async (req, reply) => {
+    app.get(`${base}/sent/application.pdf`, { onRequest: admitted }, async (req, reply) => {
       const draft = await findDraft(deps, tokenOf(req));
       if (!draft || draft.state === 'draft') throw new DomainError('NOT_FOUND');
       const application = (await applicationOf(deps.database.db, draft.caseId)) as
@@ -372,7 +380,7 @@ export function registerPortalApply(app: FastifyInstance, opts: { secureCookies:
         .send(pdf);
     });
 
-    app.get<{ Params: { id: string } }>(`${base}/files/:id`, async (req, reply) => {
+    app.get<{ Params: { id: string } }>(`${base}/files/:id`, { onRequest: admitted }, async (req, reply) => {
       const token = tokenOf(req);
       if (!token) throw new DomainError('NOT_FOUND');
       const file = await readDraftScan(deps, originOf(req), token, req.params.id);
@@ -386,6 +394,7 @@ export function registerPortalApply(app: FastifyInstance, opts: { secureCookies:
 
     app.get<{ Params: { step: string }; Querystring: { errors?: string } }>(
       `${base}/:step`,
+      { onRequest: admitted },
       async (req, reply) => {
         const draft = await draftOr(req, reply);
         if (!draft) return reply;
@@ -401,7 +410,7 @@ export function registerPortalApply(app: FastifyInstance, opts: { secureCookies:
 
     app.post<{ Params: { step: string } }>(
       `${base}/:step`,
-      { preHandler: app.csrfProtection },
+      { onRequest: admitted, preHandler: app.csrfProtection },
       async (req, reply) => {
         const draft = await draftOr(req, reply);
         if (!draft) return reply;
@@ -417,7 +426,7 @@ export function registerPortalApply(app: FastifyInstance, opts: { secureCookies:
           const rows = rowsOf(body, key, DEFAULT_ROWS[step]);
           posted[key] = String(go === 'more' ? Math.min(rows + MORE_ROWS, MAX_ROWS) : rows);
         }
-        const saved = await saveDraft(deps, tokenOf(req)!, posted);
+        const saved = await saveDraft(deps, tokenOf(req)!, posted, draft);
         if (go === 'more') return renderStep(req, reply, draft, step, { answers: saved.answers, errors: {} });
 
         if (step === 'documents') {
