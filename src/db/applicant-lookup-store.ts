@@ -1,7 +1,8 @@
 // The applicant's status look-up in one statement (issue 8, track): it counts the look-up against the
-// client address, reads the wrong answers counted against the tracking code, and reads the case with
-// everything its status page shows — one round trip to the database instead of one per step, so a
-// look-up holds a pooled connection as briefly as possible.
+// client address, reads the wrong answers counted against the tracking code, reads the case with
+// everything its status page shows and, when the access code proves it, logs the read (§17) — one
+// round trip and one commit instead of one per step, so a look-up holds a pooled connection as
+// briefly as possible.
 import { sql } from 'drizzle-orm';
 import { queryRows, type Executor } from './database.js';
 import { countHitStatement, countOf, type RateLimitCount } from './rate-limit-store.js';
@@ -27,15 +28,31 @@ export interface CaseForLookup {
   refusalDue: string | null;
 }
 
+/** The access-log entry the statement writes itself when the access code proves the case (the
+ *  same test as the caller's, made in the database so that a look-up is one statement). */
+export interface LookupLogEntry {
+  /** SHA-256 of the access code as typed (db/audit-trail.ts writeAccessLater's row otherwise). */
+  accessCodeHash: string;
+  addressMax: number;
+  failureMax: number;
+  chainPrefix: string;
+  ip: string | null;
+  requestId: string | null;
+  purpose: string;
+}
+
 export interface CountedLookup {
   /** The address's look-ups in its window, this one included. */
   address: RateLimitCount;
   /** The wrong answers counted against the tracking code (not counting this look-up). */
   failures: RateLimitCount;
   found: CaseForLookup | null;
+  /** Whether the statement logged the read (the access code proved it, under both limits). */
+  logged: boolean;
 }
 
 interface Row {
+  logged: boolean;
   a_start: Date | string;
   a_hits: number;
   f_start: Date | string | null;
@@ -66,9 +83,29 @@ export async function countedLookup(
     failureWindowMs: number;
     trackingCode: string;
     now: Date;
+    /** With an access code: log the read in the same statement when it proves the case. */
+    log?: LookupLogEntry;
   },
 ): Promise<CountedLookup> {
-  const { now } = input;
+  const { now, log } = input;
+  // pending_access_entries as writeAccessLater fills it; only when every check the caller makes
+  // holds: the address under its limit, the code's failures under theirs, a sent case, the code.
+  const logged = log
+    ? sql`, logged as (
+        insert into pending_access_entries (chain_id, at, record_type, record_id, ip, request_id, data)
+        select ${log.chainPrefix} || found.office_code, ${now}, 'case', found.case_id::text, ${log.ip},
+          ${log.requestId}, jsonb_build_object('purpose', ${log.purpose}::text)
+        from found, hit
+        where hit.hits <= ${log.addressMax}
+          and coalesce((select f.hits from failures f
+                where f.window_start + ${input.failureWindowMs} * interval '1 millisecond' > ${now}), 0)
+              < ${log.failureMax}
+          and found.state not in ('draft', 'discarded')
+          and found.access_code_hash = ${log.accessCodeHash}
+        returning 1
+      )`
+    : sql``;
+  const loggedColumn = log ? sql`exists (select 1 from logged)` : sql`false`;
   const [row] = await queryRows<Row>(
     db,
     sql`with hit as (${countHitStatement(input.addressKey, input.addressWindowMs, now)}),
@@ -83,13 +120,14 @@ export async function countedLookup(
           left join online_applications oa on oa.case_id = c.id
           left join case_applications a on a.case_id = c.id
         where c.tracking_code = ${input.trackingCode}
-      )
-      select hit.window_start as a_start, hit.hits as a_hits, failures.window_start as f_start,
+      )${logged}
+      select ${loggedColumn} as logged, hit.window_start as a_start, hit.hits as a_hits, failures.window_start as f_start,
         failures.hits as f_hits, found.*
       from hit left join failures on true left join found on true`,
   );
   const r = row!;
   return {
+    logged: r.logged,
     address: countOf({ window_start: r.a_start, hits: r.a_hits }, input.addressWindowMs, now),
     failures: countOf({ window_start: r.f_start, hits: r.f_hits }, input.failureWindowMs, now),
     found:

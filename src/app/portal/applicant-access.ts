@@ -51,33 +51,50 @@ export async function findCaseForApplicant(
   const code = tracking.value;
   const db = deps.database.db;
   const now = deps.now();
-  // One statement: the address counted, the code's wrong answers read, the case read.
-  const { address, failures, found } = await countedLookup(db, {
+  const via = 'accessCode' in credentials ? 'access_code' : 'document_number';
+  const chainId = officeChain('access', '');
+  const purpose = `applicant look-up (${via})`;
+  const typedAccessCode = 'accessCode' in credentials ? parseAccessCode(credentials.accessCode ?? '') : null;
+  // One statement: the address counted, the code's wrong answers read, the case read and — with an
+  // access code that proves it — the read logged (§17) for chaining later: look-ups come many at once,
+  // and each taking its office's chain head in turn would make them wait on one another.
+  const { address, failures, found, logged } = await countedLookup(db, {
     addressKey: await keyOf(db, LOOKUP, origin.ip ?? 'none'),
     addressWindowMs: limits.lookupsPerAddress.windowSeconds * 1000,
     failureKey: await keyOf(db, FAILURE, code),
     failureWindowMs: limits.failuresPerTrackingCode.windowSeconds * 1000,
     trackingCode: code,
     now,
+    ...(typedAccessCode
+      ? {
+          log: {
+            accessCodeHash: hashSecret(typedAccessCode),
+            addressMax: limits.lookupsPerAddress.max,
+            failureMax: limits.failuresPerTrackingCode.max,
+            chainPrefix: chainId,
+            ip: origin.ip,
+            requestId: origin.requestId,
+            purpose,
+          },
+        }
+      : {}),
   });
   if (address.hits > limits.lookupsPerAddress.max) refuse(address.resetInMs);
   if (failures.hits >= limits.failuresPerTrackingCode.max) refuse(failures.resetInMs);
 
-  const via = 'accessCode' in credentials ? 'access_code' : 'document_number';
   const ok =
     found !== null && found.state !== 'draft' && found.state !== 'discarded' && proves(found, credentials);
   if (!ok) {
     await countFailure(deps, FAILURE, code, limits.failuresPerTrackingCode);
     return null;
   }
-  // §17: the applicant reading their case is a read of personal data like any other, logged before
-  // the answer. Logged for chaining later (db/audit-trail.ts writeAccessLater): look-ups come many at
-  // once, and each taking its office's chain head in turn would make them wait on one another.
-  await writeAccessLater(db, officeChain('access', found.officeCode), actContext(null, origin, now), {
-    recordType: 'case',
-    recordId: found.caseId,
-    purpose: `applicant look-up (${via})`,
-  });
+  // A document number is matched here, not in the statement: its read is logged now (the same way).
+  if (!logged)
+    await writeAccessLater(db, officeChain('access', found.officeCode), actContext(null, origin, now), {
+      recordType: 'case',
+      recordId: found.caseId,
+      purpose,
+    });
   const { accessCodeHash: _hash, application: _application, ...seen } = found;
   return { ...seen, via };
 }
