@@ -13,6 +13,7 @@ import {
 import { embedAlphabet } from './alphabet.js';
 import { FONT_NAME, fontBytes, fontSources, type Face } from './fonts.js';
 import { drawFirstPageMarks, footerMarks } from './marks.js';
+import { keepPageContentPlain } from './page-content.js';
 
 // A sheet of A4 that documents are laid out on: the printable area, text that wraps or shrinks
 // inside it (pdfkit wraps at `width` even with lineBreak:false, so single lines are measured with
@@ -104,8 +105,10 @@ export class Sheet {
     reuseFontStreams(this.doc);
     quickenText(this.doc);
     this.onNewPage = init.onNewPage;
+    keepPageContentPlain(this.doc);
     // pdfkit adds pages by itself when a paragraph runs past the bottom: keep our furniture there too.
     this.doc.on('pageAdded', () => {
+      keepPageContentPlain(this.doc);
       if (this.addingPage) return;
       this.onNewPage?.(this);
     });
