@@ -2,6 +2,7 @@
 // (../fast-paths.ts, "Embedded fonts").
 import zlib from 'node:zlib';
 import type { StreamRef } from './pdfkit-internals.js';
+import { embedOnce } from './font-objects.js';
 import { fastPaths } from './switch.js';
 
 /** The parts of a pdfkit document the font streams' memo uses. */
@@ -58,17 +59,18 @@ export function reuseFontStreams(doc: PDFKit.PDFDocument): void {
   // pdfkit embeds each font it opened when the document ends; they are all open by then.
   const end = doc.end.bind(doc);
   doc.end = () => {
-    for (const font of Object.values(d._fontFamilies)) {
+    // A font is listed under its name and its key: each is wrapped once.
+    for (const font of new Set(Object.values(d._fontFamilies))) {
       const embed = font.embed?.bind(font);
       if (!embed) continue;
-      font.embed = () => {
+      font.embed = embedOnce(doc, font as unknown as Parameters<typeof embedOnce>[1], () => {
         embedding = true;
         try {
           embed();
         } finally {
           embedding = false;
         }
-      };
+      });
     }
     return end();
   };
