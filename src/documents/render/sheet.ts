@@ -11,6 +11,7 @@ import {
   reuseFontStreams,
 } from './fast-paths.js';
 import { embedAlphabet } from './alphabet.js';
+import { batchPageContent, encodeWrites } from './fast/batched-writes.js';
 import { FONT_NAME, fontBytes, fontSources, type Face } from './fonts.js';
 import { drawFirstPageMarks, footerMarks } from './marks.js';
 import { keepPageContentPlain } from './page-content.js';
@@ -105,10 +106,13 @@ export class Sheet {
     reuseFontStreams(this.doc);
     quickenText(this.doc);
     this.onNewPage = init.onNewPage;
+    encodeWrites(this.doc);
     keepPageContentPlain(this.doc);
+    batchPageContent(this.doc);
     // pdfkit adds pages by itself when a paragraph runs past the bottom: keep our furniture there too.
     this.doc.on('pageAdded', () => {
       keepPageContentPlain(this.doc);
+      batchPageContent(this.doc);
       if (this.addingPage) return;
       this.onNewPage?.(this);
     });
