@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { layoutPlainWord, type ShapedFont } from './fast/plain-word-layout.js';
 import { Memo } from './memo.js';
 import { SubsetSource, type SubsettableFont } from './subset.js';
 
@@ -66,7 +67,10 @@ function memoizeLayout(font: ParsedFont): void {
     if (features !== undefined) return layout(text, features);
     let kept = memo.get(text);
     if (!kept) {
-      const run = layout(text);
+      // A new word: done without the shaper where it can only look glyphs up and kern them.
+      const run =
+        layoutPlainWord(font as unknown as ShapedFont, layout as unknown as ShapedFont['layout'], text) ??
+        layout(text);
       const positions = new Float64Array(run.positions.length * 4);
       run.positions.forEach((p, i) => positions.set([p.xAdvance, p.yAdvance, p.xOffset, p.yOffset], i * 4));
       kept = { glyphs: run.glyphs, positions };
