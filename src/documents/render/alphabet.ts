@@ -30,6 +30,8 @@ interface EncodingFont {
 /** What encoding the alphabet left in a fresh font object of a shared font, to copy. */
 interface Encoded {
   glyphs: readonly number[];
+  /** A subset holding just the alphabet (subset.ts), for a fresh subset to start as. */
+  subset: { startAs(other: unknown): boolean } | null;
   widths: readonly number[];
   unicode: readonly number[][];
 }
@@ -59,17 +61,27 @@ export function embedAlphabet(doc: PDFKit.PDFDocument): void {
   if (done) {
     // The shared font gives the same glyphs, widths and characters every time: what
     // EmbeddedFont.encode would record, copied (the inner arrays are only read).
-    for (let i = 1; i < done.glyphs.length; i++) font.subset.includeGlyph(done.glyphs[i]!);
-    for (let i = 1; i < done.widths.length; i++) font.widths.push(done.widths[i]!);
-    for (let i = 1; i < done.unicode.length; i++) font.unicode.push(done.unicode[i]!);
+    const subset = font.subset as unknown as Partial<NonNullable<Encoded['subset']>>;
+    if (!(done.subset && typeof subset.startAs === 'function' && subset.startAs(done.subset)))
+      for (let i = 1; i < done.glyphs.length; i++) font.subset.includeGlyph(done.glyphs[i]!);
+    font.widths = done.widths.slice();
+    font.unicode = done.unicode.slice();
     copied.set(font, done.glyphs.length);
     return;
   }
   font.encode(ALPHABET);
-  if (shared)
+  if (shared) {
+    const maker = font.font as { createSubset?: () => unknown };
+    const copy = typeof maker.createSubset === 'function' ? maker.createSubset() : null;
+    const subset =
+      copy && typeof (copy as Encoded['subset'])!.startAs === 'function'
+        ? (copy as NonNullable<Encoded['subset']>)
+        : null;
     encoded.set(font.font, {
       glyphs: [...font.subset.glyphs],
+      subset: subset?.startAs(font.subset) ? subset : null,
       widths: [...font.widths],
       unicode: [...font.unicode],
     });
+  }
 }

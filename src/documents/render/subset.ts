@@ -191,7 +191,7 @@ export class SubsetSource {
  */
 export class TrueTypeSubset {
   readonly glyphs: number[] = [];
-  private readonly mapping = new Map<number, number>();
+  private mapping = new Map<number, number>();
 
   constructor(private readonly source: SubsetSource) {
     this.includeGlyph(0);
@@ -206,6 +206,21 @@ export class TrueTypeSubset {
       this.mapping.set(gid, id);
     }
     return id;
+  }
+
+  /**
+   * Makes this fresh subset (glyph 0 alone) start as `other` does: its glyphs, in its order, as
+   * if each had been included one by one. Copied in one go (alphabet.ts does it for every
+   * document). False, and nothing changed, when this subset is not fresh or `other` is of
+   * another font.
+   */
+  startAs(other: unknown): boolean {
+    if (!(other instanceof TrueTypeSubset) || other.source !== this.source || this.glyphs.length !== 1)
+      return false;
+    this.glyphs.length = 0;
+    for (const g of other.glyphs) this.glyphs.push(g);
+    this.mapping = new Map(other.mapping);
+    return true;
   }
 
   encode(): Uint8Array {
