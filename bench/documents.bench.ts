@@ -2,15 +2,13 @@
 // process, next to a blank A4 page made with the same library (pdfkit) in the same run, in
 // alternating rounds so that both see the same machine; then the resident memory after render
 // 1,000 and after render 10,000 of certificates that differ like real ones (name, number).
-// Where the time goes, measured in the same rounds: a page with one line in each face, and what
-// is compressed anew for every certificate (its page content; the font subsets and their ToUnicode
-// maps are the same from one certificate to the next and compressed once, render/fast-paths.ts)
-// compressed alone, as pdfkit compresses it (zlib deflate, level 6) — a ceiling no faster
-// renderer of the same PDF can pass.
+// Where the time goes, measured in the same rounds: a page with one line in each face, and the QR's
+// matrix alone. Nothing is compressed anew for a certificate: its fonts are compressed once per
+// process (render/fast-paths.ts) and its page content is written uncompressed
+// (render/page-content.ts), whose size is reported.
 // Prints the figures and writes bench/results/documents.json.
 //   node --import tsx bench/documents.bench.ts
 import { mkdir, writeFile } from 'node:fs/promises';
-import zlib from 'node:zlib';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -43,13 +41,8 @@ export interface DocumentsBenchResult {
    *  subset and embedded, no QR), per second, and the QR's matrix alone, in ms. */
   oneLinePagesPerSecond: number;
   qrMs: number;
-  /** The certificate's page content, inflated: what pdfkit deflates anew for each certificate. */
-  deflatedBytes: number;
-  /** Those bytes deflated alone, per second: certificates per second if nothing else took time. */
-  deflateOnlyPerSecond: number;
-  /** deflateOnlyPerSecond ÷ blank pages: the highest ratio a certificate compressed this way
-   *  could reach. */
-  deflateCeilingRatio: number;
+  /** The certificate's page content (its operators, written uncompressed). */
+  pageContentBytes: number;
   rss: {
     afterFirst1000Mb: number;
     afterLastMb: number;
@@ -81,19 +74,15 @@ function certificates(): (i: number) => CertificateData {
   });
 }
 
-/** The contents of a PDF's page content streams, inflated (what pdfkit deflates for each
- *  document). */
-function inflatedStreams(pdf: Buffer): Buffer[] {
+/** The lengths of a PDF's page content streams. */
+function pageContentBytes(pdf: Buffer): number {
   const text = pdf.toString('latin1');
-  const out: Buffer[] = [];
+  let total = 0;
   for (const c of text.matchAll(/\/Contents (\d+) 0 R/g)) {
-    const m = new RegExp(`\\n${c[1]!} 0 obj\\n<<[^]*?/Filter /FlateDecode[^]*?>>\\s*stream\\n`).exec(text);
-    if (!m) continue;
-    const start = m.index + m[0].length;
-    const end = text.indexOf('\nendstream', start);
-    out.push(zlib.inflateSync(pdf.subarray(start, end)));
+    const m = new RegExp(`\\n${c[1]!} 0 obj\\n<<[^]*?/Length (\\d+)[^]*?>>\\s*stream\\n`).exec(text);
+    if (m) total += Number(m[1]);
   }
-  return out;
+  return total;
 }
 
 async function perSecond(fn: (i: number) => Promise<Buffer>, ms: number): Promise<number> {
@@ -145,26 +134,9 @@ export async function runDocumentsBench(options: DocumentsBenchOptions = {}): Pr
   const afterLast = process.memoryUsage().rss;
   const growthPercent = Math.round(((afterLast - afterFirst) / afterFirst) * 1000) / 10;
 
-  // The ceiling, after the memory run (compressing alone makes buffers the collector is slow to
-  // reclaim, which would distort the memory figures): the same streams compressed alone, in
-  // rounds alternating with blank pages of their own.
-  const streams = inflatedStreams(await certificate(0));
-  const deflateOnly = (): Promise<Buffer> => {
-    let last = Buffer.alloc(0);
-    for (const s of streams) last = zlib.deflateSync(s);
-    return Promise.resolve(last);
-  };
-  const deflateRates: number[] = [];
-  const ceilingBlankRates: number[] = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    ceilingBlankRates.push(await perSecond(() => blankPage(), ROUND_MS / 2));
-    deflateRates.push(await perSecond(deflateOnly, ROUND_MS / 2));
-  }
-
   const certificatesPerSecond = Math.round(median(certRates));
   const blankPagesPerSecond = Math.round(median(blankRates));
   const ratio = Math.round((certificatesPerSecond / blankPagesPerSecond) * 1000) / 1000;
-  const deflateOnlyPerSecond = Math.round(median(deflateRates));
   const result: DocumentsBenchResult = {
     node: process.version,
     certificatesPerSecond,
@@ -175,9 +147,7 @@ export async function runDocumentsBench(options: DocumentsBenchOptions = {}): Pr
     blankPageBytes: (await blankPage()).length,
     oneLinePagesPerSecond: Math.round(median(oneLineRates)),
     qrMs: Math.round(qrMs * 100) / 100,
-    deflatedBytes: streams.reduce((n, b) => n + b.length, 0),
-    deflateOnlyPerSecond,
-    deflateCeilingRatio: Math.round((deflateOnlyPerSecond / median(ceilingBlankRates)) * 1000) / 1000,
+    pageContentBytes: pageContentBytes(await certificate(0)),
     rss: {
       afterFirst1000Mb: mb(afterFirst),
       afterLastMb: mb(afterLast),
@@ -193,7 +163,7 @@ export async function runDocumentsBench(options: DocumentsBenchOptions = {}): Pr
       `  blank A4 page ${blankPagesPerSecond}/s (${result.blankPageBytes} bytes), same library`,
       `  ratio ${ratio} (goal ≥ 0.5: ${result.ratioGoalMet ? 'met' : 'NOT met'})`,
       `  where the time goes: a page with one line in each face (two fonts subset and embedded) ${result.oneLinePagesPerSecond}/s`,
-      `  compressing the certificate's page content alone (${Math.round(result.deflatedBytes / 1024)} KB, zlib as pdfkit) ${deflateOnlyPerSecond}/s = ${result.deflateCeilingRatio} of the blank page: the ceiling for this PDF`,
+      `  the certificate's page content: ${result.pageContentBytes} bytes, uncompressed`,
       `  RSS after render 1,000: ${result.rss.afterFirst1000Mb} MB, after render ${renders}: ${result.rss.afterLastMb} MB, growth ${growthPercent}% (goal < 10%: ${result.rss.goalMet ? 'met' : 'NOT met'})`,
     ].join('\n'),
   );

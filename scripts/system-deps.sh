@@ -1,12 +1,14 @@
 #!/bin/sh
 # The Debian packages the tests need beyond Node.js: chromium (browser tests, driven by playwright-core;
-# never a downloaded browser), poppler-utils (pdftotext, pdftoppm) and zbar-tools (zbarimg, QR codes).
+# never a downloaded browser), poppler-utils (pdftotext, pdftoppm), zbar-tools (zbarimg, QR codes) and
+# qpdf (checks the structure of the PDFs).
 # Installs what is missing when run as root; otherwise names it and fails.
 set -e
 missing=""
 command -v chromium >/dev/null 2>&1 || [ -x "${CHROMIUM_PATH:-/nonexistent}" ] || missing="$missing chromium"
 command -v pdftotext >/dev/null 2>&1 || missing="$missing poppler-utils"
 command -v zbarimg >/dev/null 2>&1 || missing="$missing zbar-tools"
+command -v qpdf >/dev/null 2>&1 || missing="$missing qpdf"
 [ -z "$missing" ] && exit 0
 if [ "$(id -u)" != "0" ]; then
   echo "missing Debian packages:$missing — install them with: sudo apt-get install -y$missing" >&2

@@ -1,6 +1,6 @@
 // Test helper: the Debian tools that read a PDF back as a person or a phone would — pdftotext
-// (text and word boxes), pdftoppm (pixels), pdfinfo, pdffonts (poppler-utils) and zbarimg
-// (zbar-tools). A missing tool FAILS the test that needs it, with the package to install: these
+// (text and word boxes), pdftoppm (pixels), pdfinfo, pdffonts (poppler-utils), zbarimg
+// (zbar-tools) and qpdf (the file's structure). A missing tool FAILS the test that needs it, with the package to install: these
 // checks are the proof that the documents are real text and a readable QR, never skipped.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -13,6 +13,7 @@ const PACKAGE: Readonly<Record<string, string>> = {
   pdfinfo: 'poppler-utils',
   pdffonts: 'poppler-utils',
   zbarimg: 'zbar-tools',
+  qpdf: 'qpdf',
 };
 
 function run(tool: string, args: readonly string[]): string {
@@ -48,6 +49,12 @@ function withPdf<T>(pdf: Buffer, fn: (file: string) => T): T {
  */
 export function pdfText(pdf: Buffer): string {
   return foldText(withPdf(pdf, (f) => run('pdftotext', ['-raw', '-enc', 'UTF-8', f, '-'])));
+}
+
+/** qpdf's check of the file's structure (objects, cross-reference table, streams): its report when
+ *  it finds nothing wrong; a warning or an error fails (qpdf exits 3 or 2). */
+export function pdfCheck(pdf: Buffer): string {
+  return withPdf(pdf, (f) => run('qpdf', ['--check', f]));
 }
 
 export function foldText(text: string): string {
