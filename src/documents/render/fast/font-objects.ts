@@ -14,6 +14,8 @@ interface WritingDocument {
   _offset: number;
   _waiting: number;
   _write(data: unknown): void;
+  /** Set when the document is encrypted: its streams then differ from one document to the next. */
+  _security?: unknown;
 }
 
 /** The parts of a pdfkit 0.20 EmbeddedFont this reads. */
@@ -52,7 +54,8 @@ function keyOf(d: WritingDocument, font: EmbeddingFont): string {
 export function embedOnce(doc: unknown, font: EmbeddingFont, embed: () => void): () => void {
   const d = doc as WritingDocument;
   return () => {
-    if (!font.dictionary || typeof font.font !== 'object' || font.font === null) return embed();
+    if (!font.dictionary || typeof font.font !== 'object' || font.font === null || d._security)
+      return embed();
     let byKey = kept.get(font.font);
     if (!byKey) kept.set(font.font, (byKey = new Map()));
     const key = keyOf(d, font);
