@@ -1,0 +1,1 @@
+CREATE INDEX "registrants_passport_number_idx" ON "registrants" USING btree ("passport_number") WHERE "registrants"."passport_number" is not null;
