@@ -13,7 +13,8 @@ import type { Database } from '../db/database.js';
 import type { Deps } from '../app/deps.js';
 import { installationSecret } from '../db/installation-secret.js';
 import { isDemo } from '../app/demo/seed-demo.js';
-import { registerErrorHandling } from './plugins/error-handler.js';
+import { registerErrorHandling, sendError } from './plugins/error-handler.js';
+import { isLang } from '../i18n/i18n.js';
 import { registerMetrics } from './plugins/metrics.js';
 import { registerSessionAndLanguage } from './plugins/session.js';
 import { registerHealth } from './routes/health.js';
@@ -100,6 +101,14 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     return503OnClosing: true,
+    // A URL that cannot be decoded (invalid UTF-8 in a path segment) is refused like any bad input:
+    // in the error envelope of the API or the error page, in the visitor's language.
+    frameworkErrors: (error, req, reply) => {
+      req.log.info({ code: error.code }, 'request refused');
+      const prefix = req.url.split('/')[1];
+      if (isLang(prefix)) req.lang = prefix;
+      return sendError(req, reply, 'VALIDATION_FAILED');
+    },
   });
   app.decorate('deps', deps);
   const demo = await isDemo(database.db);

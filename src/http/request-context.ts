@@ -38,7 +38,9 @@ export function viewContext(req: FastifyRequest, reply: FastifyReply): ViewConte
     path: req.pagePath ?? '/',
     actor: req.actor ?? null,
     demo: req.server.isDemo(),
-    csrf: reply.generateCsrf(),
+    // A request refused before the hooks ran (a URL that cannot be decoded) has no cookies parsed and
+    // no session: its error page carries no form that needs a token.
+    csrf: req.cookies ? reply.generateCsrf() : '',
   };
 }
 

@@ -5,6 +5,7 @@ import { DomainError, type ErrorCode } from '../../app/errors.js';
 import { translate, negotiateLang } from '../../i18n/i18n.js';
 import { ErrorPage } from '../../views/pages/error-page.js';
 import { LANG_COOKIE, sendPage } from '../request-context.js';
+import { isUnreadableUpload } from './uploads.js';
 
 export const STATUS: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
@@ -73,7 +74,9 @@ export function sendError(
 
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, req, reply) => {
-    const code = codeOf(error);
+    // A DomainError thrown by our own hooks keeps its code; the parser's own errors are bad input.
+    const code =
+      !(error instanceof DomainError) && isUnreadableUpload(req, error) ? 'VALIDATION_FAILED' : codeOf(error);
     if (code === 'INTERNAL') req.log.error({ err: error }, 'request failed');
     else req.log.info({ code }, 'request refused');
     return error instanceof DomainError

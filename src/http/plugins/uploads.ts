@@ -28,6 +28,20 @@ export const COMPLAINT_FORM_COOKIE = 'tirkeu_complaint_form';
 const COMPLAINT_UPLOAD = /^\/(kk|ru|en)\/complaints$/;
 
 const counted = new WeakMap<FastifyRequest, number>();
+/** The requests whose body was read and validated: their handlers have started. */
+const parsed = new WeakSet<FastifyRequest>();
+
+/**
+ * Whether an error is a multipart body that could not be read (cut short, a wrong boundary): the
+ * parser's own errors carry no status, but they come from the client's bytes, before any handler ran.
+ */
+export function isUnreadableUpload(req: FastifyRequest, error: { statusCode?: number }): boolean {
+  return (
+    error.statusCode === undefined &&
+    !parsed.has(req) &&
+    /^multipart\//i.test(req.headers['content-type'] ?? '')
+  );
+}
 
 export function isUploadedFile(v: unknown): v is UploadedFile {
   return typeof v === 'object' && v !== null && (v as UploadedFile).kind === 'uploaded-file';
@@ -53,6 +67,9 @@ export async function registerUploads(
       (COMPLAINT_UPLOAD.test(req.url) && Boolean(req.cookies?.[COMPLAINT_FORM_COOKIE]));
     if (!req.actor && !applicant && /^multipart\//i.test(req.headers['content-type'] ?? ''))
       throw new DomainError(req.sessionState === 'expired' ? 'SESSION_EXPIRED' : 'NOT_SIGNED_IN');
+  });
+  app.addHook('preHandler', async (req) => {
+    parsed.add(req);
   });
   await app.register(multipart, {
     attachFieldsToBody: 'keyValues',
