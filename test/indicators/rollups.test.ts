@@ -259,6 +259,12 @@ describeEachDatabase('annex 9 daily roll-ups (issue 10)', (get) => {
   it('the hand-worked table from the roll-ups is the raw table; 1.1 of the north office 3 of 6', async () => {
     const first = await run();
     assert.equal(first?.kind, 'rebuild', 'the first run builds everything');
+    // Whole months are read from the monthly rows, the partial ones from the days.
+    const months = await queryRows<{ n: number }>(
+      db(),
+      sql`select count(*)::int as n from indicator_monthly_counts where organisation_id = ${north.id}`,
+    );
+    assert.equal(months[0]!.n, 4, 'December 2025 and February to April 2026');
     await assertSameTables(
       ['country', { region: '71' }, { region: '35' }, { office: north.id }, { office: south.id }],
       'after the first run',

@@ -150,3 +150,29 @@ export const indicatorRollupRuns = pgTable('indicator_rollup_runs', {
   officeDays: integer('office_days').notNull(),
   requestedBy: uuid('requested_by').references(() => accounts.id),
 });
+
+/** The daily counts added up per office and month (the survey scores apart): a year of the country is
+ *  read from 213 × 12 rows plus the days of the period's partial months. Rewritten from the daily rows
+ *  for every month a run touches. */
+export const indicatorMonthlyCounts = pgTable(
+  'indicator_monthly_counts',
+  {
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    /** The first day of the month. */
+    month: date('month', { mode: 'string' }).notNull(),
+    casesTotal: integer('cases_total').notNull(),
+    casesOnTime: integer('cases_on_time').notNull(),
+    answers: integer('answers').notNull(),
+    processSatisfied: integer('process_satisfied').notNull(),
+    informationSatisfied: integer('information_satisfied').notNull(),
+    politenessSatisfied: integer('politeness_satisfied').notNull(),
+    complaintAnswers: integer('complaint_answers').notNull(),
+    complaintSatisfied: integer('complaint_satisfied').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.month] }),
+    index('indicator_monthly_counts_month_idx').on(t.month),
+  ],
+);
