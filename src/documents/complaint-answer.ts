@@ -2,7 +2,7 @@ import type { PlainDate } from '../domain/time/plain-date.js';
 import { signatureBlock } from './render/blocks.js';
 import { legalDate } from './render/legal-words.js';
 import { MM, onOnePage, Sheet } from './render/sheet.js';
-import { drawLetterhead } from './refusal.js';
+import { drawLetterhead, drawLetterTop } from './refusal.js';
 import type { DocumentOptions, Letterhead, Signatory } from './types.js';
 
 // §21, §25: the answer to a complaint is an outgoing letter of the organisation that reviewed it
@@ -95,18 +95,7 @@ export async function renderComplaintAnswer(
 function layOut(sheet: Sheet, data: ComplaintAnswerData): void {
   const lang = sheet.lang;
   drawLetterhead(sheet, data.letterhead);
-  // Outgoing number and date on the left, the addressee on the right (as the §16 letter).
-  const top = sheet.y;
-  const leftW = sheet.width * 0.42;
-  sheet.line(`${sheet.t(T.outgoing)} ${data.outgoingNumber}`, { width: leftW, size: 11 });
-  sheet.line(legalDate(data.date, lang), { width: leftW, size: 11 });
-  const leftBottom = sheet.y;
-  sheet.y = top;
-  const addrX = sheet.left + sheet.width * 0.52;
-  const addrW = sheet.right - addrX;
-  sheet.text(data.addressee.name, { x: addrX, width: addrW, face: 'bold', size: 12, gapAfter: 2 });
-  if (data.addressee.address) sheet.text(data.addressee.address, { x: addrX, width: addrW, size: 11 });
-  sheet.y = Math.max(sheet.y, leftBottom) + 18;
+  drawLetterTop(sheet, data);
 
   sheet.text(sheet.t(T.title), { face: 'bold', size: 13, align: 'center', gapAfter: 12 });
   const para = { size: 12, align: 'left' as const, gapAfter: 6, indent: 12.5 * MM };

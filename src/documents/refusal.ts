@@ -105,6 +105,27 @@ function fill(template: string, values: Readonly<Record<string, string>>): strin
   return template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? `{${k}}`);
 }
 
+/**
+ * A letter's outgoing number and date on the left and its addressee on the right, side by side (the
+ * §16 refusal and the §25 answer to a complaint).
+ */
+export function drawLetterTop(
+  sheet: Sheet,
+  data: { outgoingNumber: string; date: PlainDate; addressee: { name: string; address?: string | null } },
+): void {
+  const top = sheet.y;
+  const leftW = sheet.width * 0.42;
+  sheet.line(`${sheet.t(T.outgoing)} ${data.outgoingNumber}`, { width: leftW, size: 11 });
+  sheet.line(legalDate(data.date, sheet.lang), { width: leftW, size: 11 });
+  const leftBottom = sheet.y;
+  sheet.y = top;
+  const addrX = sheet.left + sheet.width * 0.52;
+  const addrW = sheet.right - addrX;
+  sheet.text(data.addressee.name, { x: addrX, width: addrW, face: 'bold', size: 12, gapAfter: 2 });
+  if (data.addressee.address) sheet.text(data.addressee.address, { x: addrX, width: addrW, size: 11 });
+  sheet.y = Math.max(sheet.y, leftBottom) + 18;
+}
+
 /** The letterhead: Kazakh name left, the State Emblem's place in the middle, Russian name right. */
 export function drawLetterhead(sheet: Sheet, l: Letterhead): void {
   const emblem = 24 * MM;
@@ -148,18 +169,7 @@ function layOut(sheet: Sheet, data: RefusalData): void {
   const lang = sheet.lang;
   drawLetterhead(sheet, data.letterhead);
 
-  // Outgoing number and date on the left, the addressee on the right, side by side.
-  const top = sheet.y;
-  const leftW = sheet.width * 0.42;
-  sheet.line(`${sheet.t(T.outgoing)} ${data.outgoingNumber}`, { width: leftW, size: 11 });
-  sheet.line(legalDate(data.date, lang), { width: leftW, size: 11 });
-  const leftBottom = sheet.y;
-  sheet.y = top;
-  const addrX = sheet.left + sheet.width * 0.52;
-  const addrW = sheet.right - addrX;
-  sheet.text(data.addressee.name, { x: addrX, width: addrW, face: 'bold', size: 12, gapAfter: 2 });
-  sheet.text(data.addressee.address, { x: addrX, width: addrW, size: 11 });
-  sheet.y = Math.max(sheet.y, leftBottom) + 18;
+  drawLetterTop(sheet, data);
 
   sheet.text(sheet.t(T.title), { face: 'bold', size: 13, align: 'center', gapAfter: 12 });
   // Ragged right with an indented first line: the text is full of long numbers and names that
