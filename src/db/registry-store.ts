@@ -435,6 +435,66 @@ export async function searchRegistryFuzzy(
   today: PlainDate,
   opts: { threshold: number; cap: number; excludeExact: boolean },
 ): Promise<RegistryRow[]> {
+  const candidates = fuzzyCandidates(q, opts);
+  const rows = await withThreshold(db, opts.threshold, (ex) =>
+    queryRows<RawRow>(ex, rowsQuery(candidates, q, scope, today, sql``)),
+  );
+  return rows.map(toRow);
+}
+
+/** Whether a search filters on the current document or office (then rows must be read to filter). */
+export function filtersRows(q: RegistryQuery, scope: RegistryScope, today: PlainDate): boolean {
+  return filters(q, scope, today).length > 0;
+}
+
+export interface CandidateName {
+  id: string;
+  displayName: string;
+  nameTokens: string[];
+}
+
+/**
+ * The close candidates of searchRegistryFuzzy by their names alone — for a search with nothing to
+ * filter on the current document or office, where the rows to read in full are only the page's: the
+ * caller ranks these and reads the page's rows by registryRowsByIds. Reading every candidate's
+ * document, case and office to rank by the name set the typo searches' long tail at a million cases.
+ * A registrant with neither a document nor a case (which the full rows leave out) is left out here too.
+ */
+export async function fuzzyCandidateNames(
+  db: Executor,
+  q: RegistryQuery & { nameTokens: readonly string[] },
+  opts: { threshold: number; cap: number; excludeExact: boolean },
+): Promise<CandidateName[]> {
+  const candidates = fuzzyCandidates(q, opts);
+  const rows = await withThreshold(db, opts.threshold, (ex) =>
+    queryRows<{ id: string; display_name: string; name_tokens: string[] | string }>(
+      ex,
+      sql`with cand as (${candidates})
+          select r.id, r.display_name, r.name_tokens from cand join registrants r on r.id = cand.id
+          where exists (select 1 from issued_documents d where d.registrant_id = r.id)
+             or exists (select 1 from cases c where c.registrant_id = r.id)`,
+    ),
+  );
+  return rows.map((r) => ({ id: r.id, displayName: r.display_name, nameTokens: textArray(r.name_tokens) }));
+}
+
+/** The full rows of the registrants given (in no particular order). */
+export async function registryRowsByIds(
+  db: Executor,
+  ids: readonly string[],
+  q: RegistryQuery,
+  scope: RegistryScope,
+  today: PlainDate,
+): Promise<RegistryRow[]> {
+  if (ids.length === 0) return [];
+  const candidates = sql`select unnest(${sql.param([...ids])}::uuid[]) as id`;
+  return (await queryRows<RawRow>(db, rowsQuery(candidates, q, scope, today, sql``))).map(toRow);
+}
+
+function fuzzyCandidates(
+  q: RegistryQuery & { nameTokens: readonly string[] },
+  opts: { cap: number; excludeExact: boolean },
+): SQL {
   const words = q.nameTokens.map((t) =>
     t.length < 3
       ? sql`name_tokens @> ${tokenArray([t])}`
@@ -444,16 +504,20 @@ export async function searchRegistryFuzzy(
   if (q.iin) keys.push(sql`iin = ${q.iin}`);
   if (q.passportNumber) keys.push(sql`passport_number = ${q.passportNumber}`);
   if (opts.excludeExact) keys.push(sql`not (name_tokens @> ${tokenArray(q.nameTokens)})`);
-  const candidates = sql`select id from registrants where ${sql.join(keys, sql` and `)} limit ${opts.cap}`;
+  return sql`select id from registrants where ${sql.join(keys, sql` and `)} limit ${opts.cap}`;
+}
+
+/** Runs `fn` with pg_trgm's word-similarity threshold set for its transaction only (SET LOCAL). */
+async function withThreshold<T>(
+  db: Executor,
+  threshold: number,
+  fn: (ex: Executor) => Promise<T>,
+): Promise<T> {
   const run = async (ex: Executor) => {
-    // The threshold holds for this transaction only (SET LOCAL), on both engines.
-    await ex.execute(
-      sql`select set_config('pg_trgm.word_similarity_threshold', ${String(opts.threshold)}, true)`,
-    );
-    return queryRows<RawRow>(ex, rowsQuery(candidates, q, scope, today, sql``));
+    await ex.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(threshold)}, true)`);
+    return fn(ex);
   };
-  const rows = 'rollback' in db ? await run(db) : await db.transaction(run);
-  return rows.map(toRow);
+  return 'rollback' in db ? run(db) : db.transaction(run);
 }
 
 // ---------------------------------------------------------------------------------------------------

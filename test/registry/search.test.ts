@@ -178,6 +178,32 @@ describeEachDatabase('registry search (issue 6; domain.md §4, §8, §17)', (get
       assert.equal(typo.hits[0]?.match, 'close');
     });
 
+    it('ranks typos by the names first and reads only the page: the same pages as reading every row', async () => {
+      // `kind: person` holds for every one of them, but as a filter on the rows it takes the path that
+      // reads every candidate's row before ranking: both paths must give the same pages and total.
+      // 30 namesakes of one surname: a typo of it has more close matches than a page of 25.
+      for (let i = 0; i < 30; i++)
+        await seedPerson(get().database.db, astana, { surname: 'Тоқтаров', name: GIVEN[i % GIVEN.length]! });
+      let paged = 0;
+      for (const name of ['Ахемтов', 'Жумабеав', 'Токтраов', 'Серікабев Нұрлан']) {
+        const pages = async (extra: RegistrySearchInput) => {
+          const first = await search(national, { name, ...extra });
+          const rest = [];
+          for (let page = 2; page <= first.pages; page++)
+            rest.push(...(await search(national, { name, page: String(page), ...extra })).hits);
+          return { total: first.total, ids: [...first.hits, ...rest].map((h) => `${h.id} ${h.match}`) };
+        };
+        const rankFirst = await pages({});
+        assert.ok(
+          rankFirst.ids.some((h) => h.endsWith(' close')),
+          `${name}: close matches`,
+        );
+        assert.deepEqual(rankFirst, await pages({ kind: 'person' }), name);
+        if (rankFirst.total > 25) paged++;
+      }
+      assert.ok(paged > 0, 'a typo with more close matches than a page');
+    });
+
     it('a name that is not there finds nothing, in any spelling', async () => {
       const r = await search(national, { name: 'Бекмұхамедов Дәурен' });
       assert.deepEqual(names(r.hits), []);

@@ -7,6 +7,9 @@
 import {
   searchRegistryExact,
   searchRegistryFuzzy,
+  filtersRows,
+  fuzzyCandidateNames,
+  registryRowsByIds,
   type RegistryQuery,
   type RegistryRow,
   type RegistryScope,
@@ -106,6 +109,23 @@ export function checkRegistrySearch(actor: Actor, input: RegistrySearchInput) {
   return { ...parsed, region };
 }
 
+/** Close candidates with any name score, best first (then by name, then id: a stable order). */
+function bestFirst<T extends { id: string; displayName: string; nameTokens: string[] }>(
+  tokens: readonly string[],
+  candidates: readonly T[],
+): T[] {
+  return candidates
+    .map((row) => ({ row, score: nameMatchScore(tokens, row.nameTokens) }))
+    .filter((x) => x.score > 0)
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        a.row.displayName.localeCompare(b.row.displayName) ||
+        a.row.id.localeCompare(b.row.id),
+    )
+    .map((x) => x.row);
+}
+
 export async function searchRegistry(
   deps: Deps,
   actor: Actor,
@@ -146,27 +166,42 @@ export async function searchRegistry(
       offset === 0
         ? exact.rows
         : (await searchRegistryExact(db, q, scope, today, { offset: 0, limit: size })).rows;
-    const close = (
-      await searchRegistryFuzzy(db, { ...q, nameTokens: c.tokens }, scope, today, {
-        threshold: FUZZY_THRESHOLD,
-        cap: FUZZY_CAP,
-        excludeExact: true,
-      })
-    )
-      .map((row) => ({ row, score: nameMatchScore(c.tokens, row.nameTokens) }))
-      .filter((x) => x.score > 0)
-      .sort(
-        (a, b) =>
-          b.score - a.score ||
-          a.row.displayName.localeCompare(b.row.displayName) ||
-          a.row.id.localeCompare(b.row.id),
+    const fuzzy = { threshold: FUZZY_THRESHOLD, cap: FUZZY_CAP, excludeExact: true };
+    const fq = { ...q, nameTokens: c.tokens };
+    const exactPart = all.slice(offset, offset + size).map((row) => ({ row, match: 'exact' as const }));
+    if (filtersRows(q, scope, today)) {
+      // Filters on the current document or office: every candidate's row is read to filter it.
+      const close = bestFirst(c.tokens, await searchRegistryFuzzy(db, fq, scope, today, fuzzy));
+      const merged = [
+        ...all.map((row) => ({ row, match: 'exact' as const })),
+        ...close.map((row) => ({ row, match: 'close' as const })),
+      ];
+      total = merged.length;
+      rows = merged.slice(offset, offset + size);
+    } else {
+      // The name alone: rank the candidates by their names, then read the page's rows only.
+      const ranked = bestFirst(c.tokens, await fuzzyCandidateNames(db, fq, fuzzy));
+      const window = ranked.slice(Math.max(0, offset - all.length), Math.max(0, offset + size - all.length));
+      const read = new Map(
+        (
+          await registryRowsByIds(
+            db,
+            window.map((n) => n.id),
+            q,
+            scope,
+            today,
+          )
+        ).map((r) => [r.id, r]),
       );
-    const merged = [
-      ...all.map((row) => ({ row, match: 'exact' as const })),
-      ...close.map((x) => ({ row: x.row, match: 'close' as const })),
-    ];
-    total = merged.length;
-    rows = merged.slice(offset, offset + size);
+      total = all.length + ranked.length;
+      rows = [
+        ...exactPart,
+        ...window.flatMap((n) => {
+          const row = read.get(n.id);
+          return row ? [{ row, match: 'close' as const }] : [];
+        }),
+      ];
+    }
   }
   const hits = rows
     .filter(({ row }) =>
