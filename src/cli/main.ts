@@ -196,7 +196,9 @@ program
     }),
   );
 
-const indicators = program.command('indicators').description('the annex 9 indicators (issue 10)');
+const indicators = program
+  .command('indicators')
+  .description('the annex 9 quality indicators (§18–19): their daily roll-ups');
 indicators
   .command('rollup')
   .description(
