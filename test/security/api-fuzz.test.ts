@@ -8,6 +8,7 @@
 //
 // FUZZ_RUNS sets the number of requests (default 600 per engine; `npm run test:fuzz` runs 5,000).
 import assert from 'node:assert/strict';
+import { Readable } from 'node:stream';
 import { after, before, it } from 'node:test';
 import fc from 'fast-check';
 import { describeEachDatabase } from '../helpers/databases.js';
@@ -307,6 +308,31 @@ describeEachDatabase('hostile requests generated from the OpenAPI document', (ge
     });
     assert.equal(res.statusCode, 400, res.body);
     assert.equal(res.json().error.code, 'VALIDATION_FAILED');
+  });
+
+  it('refuses a body of files declared larger than a request may carry before reading it', async () => {
+    let read = 0;
+    const body = new Readable({
+      read() {
+        read += 1024 * 1024;
+        this.push(read > 1024 ** 3 ? null : Buffer.alloc(1024 * 1024, 0x41));
+      },
+    });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/cases/${realCaseId}/files`,
+      headers: {
+        cookie,
+        'x-csrf-token': csrf,
+        'idempotency-key': newIdempotencyKey(),
+        'content-type': 'multipart/form-data; boundary=x',
+        'content-length': String(1024 ** 3),
+      },
+      payload: body,
+    });
+    assert.equal(res.statusCode, 413, res.body);
+    assert.equal(res.json().error.code, 'PAYLOAD_TOO_LARGE');
+    assert.ok(read < 64 * 1024 * 1024, `${read} bytes read of a 1 GB body`);
   });
 
   it(`answers ${RUNS} generated requests without a 5xx or a stack trace, and stores nothing it refused`, async (ctx) => {

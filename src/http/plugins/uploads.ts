@@ -61,12 +61,18 @@ export async function registerUploads(
   // Only staff post files — and an online applicant their draft's scans (issue 8), on that one page
   // with the draft's cookie, and a complainant the copy of their application (§24) on the complaint
   // form with its token cookie: refuse any other anonymous multipart body before reading it.
-  app.addHook('preParsing', async (req) => {
+  // The most a request with files may carry: every scan one request may hold at its size limit, and
+  // the form's fields. A body declared larger is refused before a byte of it is read.
+  const maxBody = limits.maxPerCase * limits.maxBytes + FIELDS_ALLOWANCE;
+  app.addHook('preParsing', async (req, _reply, payload) => {
+    if (!/^multipart\//i.test(req.headers['content-type'] ?? '')) return payload;
     const applicant =
       (PORTAL_UPLOAD.test(req.url) && Boolean(req.cookies?.[DRAFT_COOKIE_NAME])) ||
       (COMPLAINT_UPLOAD.test(req.url) && Boolean(req.cookies?.[COMPLAINT_FORM_COOKIE]));
-    if (!req.actor && !applicant && /^multipart\//i.test(req.headers['content-type'] ?? ''))
+    if (!req.actor && !applicant)
       throw new DomainError(req.sessionState === 'expired' ? 'SESSION_EXPIRED' : 'NOT_SIGNED_IN');
+    if (Number(req.headers['content-length']) > maxBody) throw new DomainError('PAYLOAD_TOO_LARGE');
+    return payload;
   });
   app.addHook('preHandler', async (req) => {
     parsed.add(req);
@@ -114,3 +120,6 @@ async function drain(part: MultipartFile): Promise<void> {
 function setValue(part: MultipartFile, file: Omit<UploadedFile, 'kind'>): void {
   (part as unknown as { value: UploadedFile }).value = { kind: 'uploaded-file', ...file };
 }
+
+/** The room a form's own fields take beside its files (a group's intake: a few thousand short fields). */
+const FIELDS_ALLOWANCE = 16 * 1024 * 1024;
