@@ -125,10 +125,17 @@ export class Sheet {
     return text[this.lang];
   }
 
+  /** The face and size last set: measuring and drawing ask for the font many times a line, and
+   *  pdfkit's font() looks the face up and re-derives its metrics each time. Only this method sets
+   *  the document's font, so what it last set is what the document has. */
+  private current: { face: Face; size: number } | null = null;
+
   font(face: Face = 'regular', size = 12): this {
+    if (this.current?.face === face && this.current.size === size) return this;
     this.doc.font(FONT_NAME[face]).fontSize(size * this.scale);
     quickenFont(this.doc);
     embedAlphabet(this.doc);
+    this.current = { face, size };
     return this;
   }
 
