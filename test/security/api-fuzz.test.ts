@@ -335,6 +335,45 @@ describeEachDatabase('hostile requests generated from the OpenAPI document', (ge
     assert.ok(read < 64 * 1024 * 1024, `${read} bytes read of a 1 GB body`);
   });
 
+  it('stops a body of files sent without its length at what a request may carry, and closes the connection', async () => {
+    let read = 0;
+    const part = '--x\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF-1.7\n';
+    const body = new Readable({
+      read() {
+        if (read === 0) {
+          read += part.length;
+          this.push(part);
+          return;
+        }
+        read += 1024 * 1024;
+        this.push(read > 1024 ** 3 ? null : Buffer.alloc(1024 * 1024, 0x41));
+      },
+    });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/cases/${realCaseId}/files`,
+      headers: {
+        cookie,
+        'x-csrf-token': csrf,
+        'idempotency-key': newIdempotencyKey(),
+        'content-type': 'multipart/form-data; boundary=x',
+        'transfer-encoding': 'chunked',
+      },
+      payload: body,
+    });
+    assert.equal(res.statusCode, 413, res.body);
+    assert.equal(res.json().error.code, 'PAYLOAD_TOO_LARGE');
+    assert.equal(res.headers.connection, 'close');
+    const cap = t.config.scans.maxPerCase * t.config.scans.maxBytes + 16 * 1024 * 1024;
+    assert.ok(read < cap + 64 * 1024 * 1024, `${read} bytes read of a 1 GB body (cap ${cap})`);
+    const files = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/cases/${realCaseId}/files`,
+      headers: { cookie },
+    });
+    assert.ok(!files.body.includes('a.pdf'), 'nothing of the refused body is stored');
+  });
+
   it(`answers ${RUNS} generated requests without a 5xx or a stack trace, and stores nothing it refused`, async (ctx) => {
     const byKey = new Map(operations.map((o) => [`${o.method} ${o.path}`, o]));
     let fingerprint: TableFingerprint[] = await fingerprintDatabase(get().database.db);

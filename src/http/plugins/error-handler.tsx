@@ -64,6 +64,9 @@ export function sendError(
 ) {
   req.lang ??= negotiateLang(req.headers['accept-language'], req.cookies?.[LANG_COOKIE]);
   const status = STATUS[code];
+  // The rest of a body too large to take is not read: the connection closes after the answer
+  // (Node would otherwise read and throw away the rest to keep the connection alive).
+  if (code === 'PAYLOAD_TOO_LARGE') void reply.header('connection', 'close');
   if (req.url.startsWith('/api/')) {
     return reply
       .code(status)

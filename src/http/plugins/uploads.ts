@@ -92,6 +92,7 @@ export async function registerUploads(
       headerPairs: 100,
     },
     async onFile(this: FastifyRequest, part: MultipartFile) {
+      capBody(this, maxBody);
       // An empty file input sends a part with no name and no bytes: nothing was chosen.
       if (part.filename === '') {
         await drain(part);
@@ -108,6 +109,33 @@ export async function registerUploads(
       setValue(part, { fileName: part.filename, bytes, tooLarge: part.file.truncated, dropped: false });
     },
   });
+}
+
+const capped = new WeakSet<FastifyRequest>();
+
+/**
+ * A body sent without its length (chunked) is counted as it arrives, from its first file on (the
+ * fields before it are bounded by the parser's own field limits), and stopped at `maxBody`: past
+ * the size limit the parser reads a file to its end and throws the rest away, so without a cap a
+ * client could stream without end. The counter listens beside the parser's pipe, which is already
+ * flowing once a file part has begun, so it takes nothing from it. At the cap the request stream
+ * reports PAYLOAD_TOO_LARGE as its error: @fastify/multipart listens for that, unpipes the parser and
+ * ends the parts with it, whatever part the parser is in; the answer is a 413 that closes the
+ * connection (error-handler.tsx) instead of reading the rest.
+ */
+function capBody(req: FastifyRequest, maxBody: number): void {
+  if (capped.has(req)) return;
+  capped.add(req);
+  let read = 0;
+  const count = (chunk: Buffer): void => {
+    read += chunk.length;
+    if (read <= maxBody) return;
+    req.raw.off('data', count);
+    req.raw.unpipe();
+    req.raw.pause();
+    req.raw.emit('error', new DomainError('PAYLOAD_TOO_LARGE'));
+  };
+  req.raw.on('data', count);
 }
 
 async function drain(part: MultipartFile): Promise<void> {
