@@ -262,6 +262,8 @@ export const en: Catalogue = {
   'field.file_empty': 'The file is empty.',
   'field.file_type_not_allowed': 'The content of the file is not a PDF, JPEG or PNG.',
   'field.file_damaged': 'The file is damaged or incomplete.',
+  'field.image_too_large':
+    'The image has more pixels than any scan of a document needs (at most 100 million).',
   'field.file_too_large': 'The file is larger than allowed.',
   'field.files_too_many': 'More files than one case may hold.',
   'field.file_item_unknown': "Choose a document from this case's clause 11 list.",

@@ -237,6 +237,7 @@ export const kk = {
   'field.file_empty': 'Файл бос.',
   'field.file_type_not_allowed': 'Файлдың мазмұны PDF, JPEG немесе PNG емес.',
   'field.file_damaged': 'Файл зақымдалған немесе толық емес.',
+  'field.image_too_large': 'Суреттің пиксельдері құжат сканына қажетті мөлшерден көп (ең көбі 100 миллион).',
   'field.file_too_large': 'Файл рұқсат етілген көлемнен үлкен.',
   'field.files_too_many': 'Бір іске рұқсат етілгеннен көп файл.',
   'field.file_item_unknown': 'Осы істің 11-тармақ тізімінен құжатты таңдаңыз.',

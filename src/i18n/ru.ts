@@ -261,6 +261,8 @@ export const ru: Catalogue = {
   'field.file_empty': 'Файл пуст.',
   'field.file_type_not_allowed': 'Содержимое файла — не PDF, JPEG или PNG.',
   'field.file_damaged': 'Файл повреждён или неполон.',
+  'field.image_too_large':
+    'В изображении больше пикселей, чем нужно для скана документа (не более 100 миллионов).',
   'field.file_too_large': 'Файл больше допустимого размера.',
   'field.files_too_many': 'Файлов больше, чем допустимо для одного дела.',
   'field.file_item_unknown': 'Выберите документ из перечня пункта 11 для этого дела.',

@@ -2,7 +2,12 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { describe, it } from 'node:test';
 import { deflateSync } from 'node:zlib';
-import { checkScanContent, crc32, scanFileName } from '../../src/domain/files/scan-content.js';
+import {
+  MAX_SCAN_PIXELS,
+  checkScanContent,
+  crc32,
+  scanFileName,
+} from '../../src/domain/files/scan-content.js';
 
 // Real files from real encoders (pdfkit, then poppler's pdftoppm for the JPEGs and the PNG).
 const fixture = (name: string) =>
@@ -44,6 +49,32 @@ describe('scan content (§11)', () => {
       chunk('IEND', new Uint8Array()),
     );
     assert.deepEqual(await checkScanContent(png), { ok: true, mediaType: 'image/png' });
+  });
+
+  it('refuses an image that declares more pixels than a scan needs (a decompression bomb), at any file size', async () => {
+    const png = (width: number, height: number) => {
+      const ihdr = Buffer.alloc(13);
+      ihdr.writeUInt32BE(width, 0);
+      ihdr.writeUInt32BE(height, 4);
+      ihdr.set([8, 0, 0, 0, 0], 8);
+      return cat(
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+        chunk('IHDR', ihdr),
+        // A few bytes that inflate to a whole row of zeros for every line declared.
+        chunk('IDAT', deflateSync(Buffer.alloc(1 << 16))),
+        chunk('IEND', new Uint8Array()),
+      );
+    };
+    assert.equal(MAX_SCAN_PIXELS, 100_000_000);
+    assert.deepEqual(await checkScanContent(png(10_000, 10_000)), { ok: true, mediaType: 'image/png' });
+    assert.deepEqual(await checkScanContent(png(10_000, 10_001)), { ok: false, code: 'image_too_large' });
+    assert.deepEqual(await checkScanContent(png(100_000, 100_000)), { ok: false, code: 'image_too_large' });
+    // The JPEG's frame header (SOF0) of the real fixture, its lines and samples a line set to 65,535.
+    const sof = JPEG.findIndex((v, i) => v === 0xff && JPEG[i + 1] === 0xc0);
+    assert.ok(sof > 0);
+    const jpeg = new Uint8Array(JPEG);
+    jpeg.set([0xff, 0xff, 0xff, 0xff], sof + 5);
+    assert.deepEqual(await checkScanContent(jpeg), { ok: false, code: 'image_too_large' });
   });
 
   it('refuses an empty file', async () => {

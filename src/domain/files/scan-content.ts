@@ -10,6 +10,9 @@
 //   JPEG — the marker segments up to the scan, a frame header (SOFn) and a scan (SOS), and EOI after it;
 //   PDF  — a version header, and at the end `startxref` pointing inside the file at a cross-reference
 //          table or stream, followed by `%%EOF`.
+// An image also states its size in pixels (PNG's IHDR, JPEG's frame header): one past MAX_SCAN_PIXELS
+// is refused, because a few kilobytes of a decompression bomb declare billions of pixels that the
+// browser of the clerk who opens the scan would try to decode.
 // Pure: bytes in, a verdict out.
 import { crc32 as zlibCrc32 } from 'node:zlib';
 import { fileTypeFromBuffer } from 'file-type/core';
@@ -18,7 +21,10 @@ export const SCAN_MEDIA_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] a
 export type ScanMediaType = (typeof SCAN_MEDIA_TYPES)[number];
 
 /** Why a file is not taken (the field codes of the forms and the API). */
-export type ScanContentIssue = 'file_empty' | 'file_type_not_allowed' | 'file_damaged';
+export type ScanContentIssue = 'file_empty' | 'file_type_not_allowed' | 'file_damaged' | 'image_too_large';
+
+/** The most pixels a scanned image may have: an A3 page at 600 dpi is about 70 million. */
+export const MAX_SCAN_PIXELS = 100_000_000;
 
 export type ScanContentVerdict =
   { ok: true; mediaType: ScanMediaType } | { ok: false; code: ScanContentIssue };
@@ -36,14 +42,19 @@ export async function checkScanContent(bytes: Uint8Array): Promise<ScanContentVe
   const sniffed = await fileTypeFromBuffer(bytes);
   const mediaType = sniffed ? SNIFFED[sniffed.mime] : undefined;
   if (!mediaType) return { ok: false, code: 'file_type_not_allowed' };
-  const whole =
+  const issue =
     mediaType === 'image/png'
-      ? pngIsWhole(bytes)
+      ? pngIssue(bytes)
       : mediaType === 'image/jpeg'
-        ? jpegIsWhole(bytes)
-        : pdfIsWhole(bytes);
-  return whole ? { ok: true, mediaType } : { ok: false, code: 'file_damaged' };
+        ? jpegIssue(bytes)
+        : pdfIssue(bytes);
+  return issue ? { ok: false, code: issue } : { ok: true, mediaType };
 }
+
+type Issue = ScanContentIssue | null;
+
+const pixelsIssue = (width: number, height: number): Issue =>
+  width * height > MAX_SCAN_PIXELS ? 'image_too_large' : null;
 
 const u32 = (b: Uint8Array, i: number) =>
   ((b[i]! << 24) | (b[i + 1]! << 16) | (b[i + 2]! << 8) | b[i + 3]!) >>> 0;
@@ -57,53 +68,62 @@ export function crc32(bytes: Uint8Array): number {
   return zlibCrc32(bytes) >>> 0;
 }
 
-function pngIsWhole(b: Uint8Array): boolean {
+function pngIssue(b: Uint8Array): Issue {
   let at = 8; // the signature, already recognised
   let first = true;
   let sawData = false;
   while (at + 12 <= b.length) {
     const length = u32(b, at);
     const type = ascii(b, at + 4, at + 8);
-    if (!/^[A-Za-z]{4}$/.test(type) || length > 0x7fffffff) return false;
+    if (!/^[A-Za-z]{4}$/.test(type) || length > 0x7fffffff) return 'file_damaged';
     const end = at + 12 + length;
-    if (end > b.length) return false; // cut short
-    if (crc32(b.subarray(at + 4, at + 8 + length)) !== u32(b, at + 8 + length)) return false;
-    if (first && (type !== 'IHDR' || length !== 13 || u32(b, at + 8) === 0 || u32(b, at + 12) === 0))
-      return false;
+    if (end > b.length) return 'file_damaged'; // cut short
+    if (crc32(b.subarray(at + 4, at + 8 + length)) !== u32(b, at + 8 + length)) return 'file_damaged';
+    if (first) {
+      if (type !== 'IHDR' || length !== 13 || u32(b, at + 8) === 0 || u32(b, at + 12) === 0)
+        return 'file_damaged';
+      const tooLarge = pixelsIssue(u32(b, at + 8), u32(b, at + 12));
+      if (tooLarge) return tooLarge;
+    }
     first = false;
     if (type === 'IDAT') sawData = true;
-    if (type === 'IEND') return sawData && length === 0 && end === b.length;
+    if (type === 'IEND') return sawData && length === 0 && end === b.length ? null : 'file_damaged';
     at = end;
   }
-  return false; // no IEND: cut short
+  return 'file_damaged'; // no IEND: cut short
 }
 
-function jpegIsWhole(b: Uint8Array): boolean {
+function jpegIssue(b: Uint8Array): Issue {
   let at = 2; // SOI, already recognised
   let sawFrame = false;
   let sawScan = false;
   while (at < b.length) {
-    if (b[at] !== 0xff) return false;
+    if (b[at] !== 0xff) return 'file_damaged';
     while (b[at] === 0xff) at++; // fill bytes
     const marker = b[at++];
-    if (marker === undefined || marker === 0x00) return false; // FF 00 belongs inside a scan only
-    if (marker === 0xd9) return sawFrame && sawScan; // EOI (anything after it is not the image's)
+    if (marker === undefined || marker === 0x00) return 'file_damaged'; // FF 00 belongs inside a scan only
+    if (marker === 0xd9) return sawFrame && sawScan ? null : 'file_damaged'; // EOI (anything after it is not the image's)
     if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) continue; // TEM, RSTn: no length
-    if (at + 2 > b.length) return false;
+    if (at + 2 > b.length) return 'file_damaged';
     const length = u16(b, at);
-    if (length < 2 || at + length > b.length) return false;
+    if (length < 2 || at + length > b.length) return 'file_damaged';
     // SOF0–SOF15 except DHT (C4), JPG (C8) and DAC (CC).
-    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc)
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+      // The frame header: length, sample precision, then the number of lines and of samples a line.
+      if (length < 7) return 'file_damaged';
+      const tooLarge = pixelsIssue(u16(b, at + 5), u16(b, at + 3));
+      if (tooLarge) return tooLarge;
       sawFrame = true;
+    }
     at += length;
     if (marker === 0xda) {
-      if (!sawFrame) return false;
+      if (!sawFrame) return 'file_damaged';
       sawScan = true;
       // The entropy-coded data runs to the next marker that is neither a stuffed 00 nor a restart
       // (found with the native indexOf: a byte loop in JavaScript costs ~90 ms per 10 MiB).
       for (;;) {
         const ff = b.indexOf(0xff, at);
-        if (ff < 0 || ff + 1 >= b.length) return false; // no EOI: cut short
+        if (ff < 0 || ff + 1 >= b.length) return 'file_damaged'; // no EOI: cut short
         const next = b[ff + 1]!;
         at = ff;
         if (next !== 0x00 && (next < 0xd0 || next > 0xd7)) break;
@@ -111,20 +131,20 @@ function jpegIsWhole(b: Uint8Array): boolean {
       }
     }
   }
-  return false;
+  return 'file_damaged';
 }
 
-function pdfIsWhole(b: Uint8Array): boolean {
-  if (!/^%PDF-[12]\.\d/.test(ascii(b, 0, Math.min(8, b.length)))) return false;
+function pdfIssue(b: Uint8Array): Issue {
+  if (!/^%PDF-[12]\.\d/.test(ascii(b, 0, Math.min(8, b.length)))) return 'file_damaged';
   const tailFrom = Math.max(0, b.length - 2048);
   const tail = ascii(b, tailFrom, b.length);
   // The last startxref, its offset, then %%EOF and at most trailing white space.
   const m = /startxref\s+(\d{1,12})\s+%%EOF[\s\0]*$/.exec(tail);
-  if (!m) return false;
+  if (!m) return 'file_damaged';
   const offset = Number(m[1]);
-  if (offset <= 0 || offset >= tailFrom + m.index) return false;
+  if (offset <= 0 || offset >= tailFrom + m.index) return 'file_damaged';
   const target = ascii(b, offset, Math.min(b.length, offset + 40));
-  return /^\s*(xref\b|\d+\s+\d+\s+obj\b)/.test(target);
+  return /^\s*(xref\b|\d+\s+\d+\s+obj\b)/.test(target) ? null : 'file_damaged';
 }
 
 /** The name a file is shown and downloaded under: no folders, no control characters, 200 at most. */

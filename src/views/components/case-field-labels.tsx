@@ -187,6 +187,7 @@ const OWN_CODES: Readonly<Record<string, MessageKey>> = {
   file_type_not_allowed: 'field.file_type_not_allowed',
   file_damaged: 'field.file_damaged',
   file_too_large: 'field.file_too_large',
+  image_too_large: 'field.image_too_large',
   files_too_many: 'field.files_too_many',
   file_item_unknown: 'field.file_item_unknown',
   file_required: 'field.file_required',
