@@ -7,7 +7,9 @@ export interface Deps {
   database: Database;
   now: () => Date;
   sessionIdleMinutes: number;
-  signIn: { maxFailures: number; lockoutMinutes: number };
+  /** Lock-out per account; `maxFailuresPerAddress` (default 20) failed sign-ins per client address
+   *  within the lock-out minutes, to any accounts, before that address is refused for the rest of them. */
+  signIn: { maxFailures: number; lockoutMinutes: number; maxFailuresPerAddress?: number };
   /** The service's public address: the QR of a certificate or reference opens its check there. */
   publicUrl: string;
   /** The national calendar (built-in years plus those entered in the database). */

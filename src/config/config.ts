@@ -32,6 +32,8 @@ const Env = Type.Object({
   SESSION_IDLE_MINUTES: Type.Integer({ minimum: 1, maximum: 24 * 60, default: 60 }),
   SIGNIN_MAX_FAILURES: Type.Integer({ minimum: 1, maximum: 100, default: 5 }),
   SIGNIN_LOCKOUT_MINUTES: Type.Integer({ minimum: 1, maximum: 24 * 60, default: 15 }),
+  /** Failed sign-ins one client address may make (to any accounts) within SIGNIN_LOCKOUT_MINUTES. */
+  SIGNIN_ADDRESS_MAX_FAILURES: Type.Integer({ minimum: 1, maximum: 10_000, default: 20 }),
   /** The public check (pages and API together): requests per window and client address. */
   CHECK_RATE_LIMIT: Type.Integer({ minimum: 1, maximum: 100_000, default: 30 }),
   CHECK_RATE_WINDOW_SECONDS: Type.Integer({ minimum: 1, maximum: 86_400, default: 60 }),
@@ -65,7 +67,7 @@ export interface Config {
   publicUrl: string;
   secureCookies: boolean;
   sessionIdleMinutes: number;
-  signIn: { maxFailures: number; lockoutMinutes: number };
+  signIn: { maxFailures: number; lockoutMinutes: number; maxFailuresPerAddress: number };
   checkRateLimit: { max: number; windowSeconds: number };
   outboxWorker: 'in-process' | 'off';
   shutdownGraceMs: number;
@@ -129,7 +131,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     publicUrl: value.PUBLIC_URL.replace(/\/$/, ''),
     secureCookies: value.PUBLIC_URL.startsWith('https://'),
     sessionIdleMinutes: value.SESSION_IDLE_MINUTES,
-    signIn: { maxFailures: value.SIGNIN_MAX_FAILURES, lockoutMinutes: value.SIGNIN_LOCKOUT_MINUTES },
+    signIn: {
+      maxFailures: value.SIGNIN_MAX_FAILURES,
+      lockoutMinutes: value.SIGNIN_LOCKOUT_MINUTES,
+      maxFailuresPerAddress: value.SIGNIN_ADDRESS_MAX_FAILURES,
+    },
     checkRateLimit: { max: value.CHECK_RATE_LIMIT, windowSeconds: value.CHECK_RATE_WINDOW_SECONDS },
     outboxWorker: value.OUTBOX_WORKER,
     shutdownGraceMs: value.SHUTDOWN_GRACE_MS,

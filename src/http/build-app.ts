@@ -2,7 +2,7 @@
 // errors), the session and language of each request, and the routes.
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions, type RouteOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
@@ -68,6 +68,8 @@ export interface BuildAppOptions {
   deps: Deps;
   /** Overrides the logger (tests pass a stream to read the logs). */
   logger?: FastifyServerOptions['logger'];
+  /** Told of every route as it is registered (the route matrix test lists them all). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 export function loggerOptions(config: Pick<Config, 'logLevel' | 'logFile'>): FastifyServerOptions['logger'] {
@@ -110,6 +112,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
       return sendError(req, reply, 'VALIDATION_FAILED');
     },
   });
+  if (opts.onRoute) app.addHook('onRoute', opts.onRoute);
   app.decorate('deps', deps);
   const demo = await isDemo(database.db);
   app.decorate('isDemo', () => demo);

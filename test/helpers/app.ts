@@ -5,7 +5,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig, type Config } from '../../src/config/config.js';
-import { buildApp, loggerOptions } from '../../src/http/build-app.js';
+import { buildApp, loggerOptions, type BuildAppOptions } from '../../src/http/build-app.js';
 import type { Deps } from '../../src/app/deps.js';
 import type { Database } from '../../src/db/database.js';
 import { depsFor } from '../../src/server.js';
@@ -21,7 +21,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function buildTestApp(database: Database, env: Record<string, string> = {}): Promise<TestApp> {
+export async function buildTestApp(
+  database: Database,
+  env: Record<string, string> = {},
+  opts: Pick<BuildAppOptions, 'onRoute'> = {},
+): Promise<TestApp> {
   fs.mkdirSync(LOG_DIR, { recursive: true });
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info', ...env });
   let offset = 0;
@@ -32,6 +36,7 @@ export async function buildTestApp(database: Database, env: Record<string, strin
     database,
     deps,
     logger: loggerOptions({ logLevel: 'info', logFile }),
+    ...opts,
   });
   await app.ready();
   return {

@@ -9,6 +9,11 @@ import { officeChain } from '../../domain/audit/chain-hash.js';
 import { DomainError } from '../errors.js';
 import type { Deps } from '../deps.js';
 import { verifyPassword } from './passwords.js';
+import { checkFailures, countFailure } from '../portal/portal-limits.js';
+
+/** Failed sign-ins counted per client address (an HMAC of it), whatever login they tried. */
+const ADDRESS_FAILURES = 'signin-address:';
+const DEFAULT_ADDRESS_MAX_FAILURES = 20;
 
 export interface SignInResult {
   /** The cookie value; only its SHA-256 is stored. */
@@ -28,6 +33,30 @@ export async function signIn(
   from: { ip: string | null; requestId: string | null },
 ): Promise<SignInResult> {
   const now = deps.now();
+  // §17 safety of the information: the per-account lock-out alone lets one address try a few passwords
+  // on every login in turn (password spraying). Past its failures in the window, an address is refused
+  // before any password is checked, whichever account it names: 429 RATE_LIMITED with Retry-After.
+  const addressLimit = {
+    max: deps.signIn.maxFailuresPerAddress ?? DEFAULT_ADDRESS_MAX_FAILURES,
+    windowSeconds: deps.signIn.lockoutMinutes * 60,
+  };
+  const address = from.ip ?? 'none';
+  await checkFailures(deps, ADDRESS_FAILURES, address, addressLimit);
+  try {
+    return await signInChecked(deps, input, from, now);
+  } catch (e) {
+    if (e instanceof DomainError && e.code === 'SIGN_IN_FAILED')
+      await countFailure(deps, ADDRESS_FAILURES, address, addressLimit);
+    throw e;
+  }
+}
+
+async function signInChecked(
+  deps: Deps,
+  input: { login: string; password: string },
+  from: { ip: string | null; requestId: string | null },
+  now: Date,
+): Promise<SignInResult> {
   const account = await findAccountByLogin(deps.database.db, input.login.trim());
   const passwordOk = await verifyPassword(account?.passwordHash ?? null, input.password);
   if (!account || !account.passwordHash) throw new DomainError('SIGN_IN_FAILED');

@@ -67,6 +67,11 @@ export function sendError(
   // The rest of a body too large to take is not read: the connection closes after the answer
   // (Node would otherwise read and throw away the rest to keep the connection alive).
   if (code === 'PAYLOAD_TOO_LARGE') void reply.header('connection', 'close');
+  // RFC 9110 §10.2.3: a limit's refusal says when to come back. @fastify/rate-limit sets it for the
+  // public check; the limits counted by the use-cases (track, sign-in, submissions) carry it in details.
+  const retryAfter = details.retryAfterSeconds;
+  if (code === 'RATE_LIMITED' && typeof retryAfter === 'number' && !reply.hasHeader('retry-after'))
+    reply.header('retry-after', String(retryAfter));
   if (req.url.startsWith('/api/')) {
     return reply
       .code(status)
