@@ -53,12 +53,13 @@ interface Lines {
 function lines(bytes: Uint8Array, n: number, words: number): Lines {
   const rows = new Int32Array(n * words);
   const cols = new Int32Array(n * words);
+  // Without a branch: the modules are 0 or 1, and half of them, at random, are 1.
   for (let r = 0; r < n; r++)
-    for (let c = 0; c < n; c++)
-      if (bytes[r * n + c]) {
-        rows[r * words + (c >> 5)]! |= 1 << (c & 31);
-        cols[c * words + (r >> 5)]! |= 1 << (r & 31);
-      }
+    for (let c = 0; c < n; c++) {
+      const bit = bytes[r * n + c]! & 1;
+      rows[r * words + (c >> 5)]! |= bit << (c & 31);
+      cols[c * words + (r >> 5)]! |= bit << (r & 31);
+    }
   return { rows, cols };
 }
 
@@ -153,7 +154,10 @@ function lineScore(line: Int32Array, at: number, words: number, n: number): numb
   let runs = 0;
   let patterns = 0;
   let carry = 0; // the last bit of the previous word's five-alike windows
-  for (let w = 0; w < words; w++) {
+  // Only the words where a five-module window can start: past them every count below is masked
+  // to nothing (a 65-module line has a third word for its last module alone).
+  const starts = Math.ceil((n - 4) / WORD);
+  for (let w = 0; w < starts; w++) {
     const x = line[at + w]!;
     const nx = w + 1 < words ? line[at + w + 1]! : 0;
     // e_j: module j is as module j + 1; f_j: modules j … j + 4 alike.
@@ -186,16 +190,20 @@ function lineScore(line: Int32Array, at: number, words: number, n: number): numb
  * five or more alike, 2×2 blocks, the 1:1:3:1:1 finder-like pattern, the balance of dark
  * modules), the same numbers counted 32 modules at a time instead of one `get` at a time.
  */
-function penalty(l: Lines, n: number, words: number): number {
+function penalty(l: Lines, n: number, words: number, atLeast = Infinity): number {
   let score = 0;
   let dark = 0;
   for (let i = 0; i < n; i++) {
     score += lineScore(l.rows, i * words, words, n) + lineScore(l.cols, i * words, words, n);
+    // Every part of the penalty adds, so a mask already scored past the best one so far cannot
+    // become the best: stop counting (the choice stays qrcode's, ties to the lower mask).
+    if (score >= atLeast) return score;
     for (let w = 0; w < words; w++) dark += popcount(l.rows[i * words + w]!);
   }
   let blocks = 0;
+  const blockStarts = Math.ceil((n - 1) / WORD);
   for (let r = 0; r + 1 < n; r++) {
-    for (let w = 0; w < words; w++) {
+    for (let w = 0; w < blockStarts; w++) {
       const top = r * words;
       const below = top + words;
       const x = l.rows[top + w]!;
@@ -243,7 +251,7 @@ export function makeQr(text: string): Qr {
       trial.rows[i] = base.rows[i]! ^ mask.rows[i]! ^ f.rows[i]!;
       trial.cols[i] = base.cols[i]! ^ mask.cols[i]! ^ f.cols[i]!;
     }
-    const score = penalty(trial, n, t.words);
+    const score = penalty(trial, n, t.words, lowest);
     if (score < lowest) {
       lowest = score;
       best = p;
