@@ -3,9 +3,10 @@
 // X-Forwarded-For. The per-address limits stay on at their defaults (src/app/portal/portal-limits.ts;
 // they are not settings of the service): each simulated applicant is its own address and stays under
 // them. Two measurements:
-//  1. Status look-ups: POST /kk/track with the tracking code and access code of real online
-//     applications (sent through the use-cases of src/app/portal), 100 connections with autocannon,
-//     next to GET /healthz with the same settings, in interleaved rounds. Requests per second and p95.
+//  1. Status look-ups with the tracking code and access code of real online applications (sent
+//     through the use-cases of src/app/portal), 100 connections with autocannon, next to GET /healthz
+//     with the same settings, in interleaved rounds: POST /api/v1/track (JSON; the look-up as such)
+//     and POST /kk/track (the same look-up rendered as the status page). Requests per second and p95.
 //  2. The staff worklist page (GET /kk/staff/cases, signed in as the office's records officer): its
 //     latency from one client, quiet, then during a flood of online applications sent through the
 //     pages (start, every step, send) by many concurrent applicants, then quiet again.
@@ -63,6 +64,9 @@ export interface Latency {
 
 export interface PortalBenchResult {
   server: string;
+  /** POST /api/v1/track (JSON). */
+  api: { rounds: LoadFigures[]; single: LoadFigures };
+  /** POST /kk/track (the page). */
   track: { rounds: LoadFigures[]; single: LoadFigures; pageOnly: LoadFigures; addresses: number };
   healthz: { rounds: LoadFigures[] };
   worklist: {
@@ -116,13 +120,13 @@ function flat(o: unknown, prefix = '', out: Record<string, string> = {}): Record
   return out;
 }
 
-interface Seeded {
+export interface Seeded {
   codes: { trackingCode: string; accessCode: string }[];
   sessionToken: string;
   formValues: Record<string, string>[];
 }
 
-async function seed(url: string): Promise<Seeded> {
+export async function seed(url: string): Promise<Seeded> {
   const database = await openDatabase({ kind: 'postgres', url, poolMax: 4 });
   try {
     await migrate(database);
@@ -273,6 +277,13 @@ class Visitor {
     return { status: res.status, location: res.headers.get('location') ?? '' };
   }
 
+  async getJson(p: string): Promise<unknown> {
+    const res = await fetch(`${this.base}${p}`, { headers: this.headers(), redirect: 'manual' });
+    this.keep(res);
+    if (res.status !== 200) throw new Error(`${p} answered ${String(res.status)}`);
+    return res.json();
+  }
+
   cookieHeader(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
@@ -366,6 +377,7 @@ async function measure(url: string, durationS: number): Promise<Omit<PortalBench
     // 1. Look-ups next to /healthz.
     const v = new Visitor(service.base, '127.0.0.1');
     await v.get('/kk/track');
+    const apiToken = (await v.getJson('/api/v1/csrf')) as { token: string };
     let n = 0;
     const firstAddress = addressSeq;
     // 100 applicants at a time, one address each, so that requests in flight come from different
@@ -375,6 +387,16 @@ async function measure(url: string, durationS: number): Promise<Omit<PortalBench
       addressSeq = Math.max(addressSeq, firstAddress + (block + 1) * TRACK_CONNECTIONS);
       return addressAt(firstAddress + block * TRACK_CONNECTIONS + (i % TRACK_CONNECTIONS) + 1);
     };
+    /** One look-up request: the next applicant's address and the next application's codes. */
+    const lookUp = (body: (c: Seeded['codes'][number]) => string) => (req: Record<string, unknown>) => {
+      const address = addressOf(n);
+      const c = seeded.codes[n++ % seeded.codes.length]!;
+      return {
+        ...req,
+        headers: { ...(req.headers as Record<string, string>), 'x-forwarded-for': address },
+        body: body(c),
+      };
+    };
     const track = {
       url: `${service.base}/kk/track`,
       connections: TRACK_CONNECTIONS,
@@ -382,37 +404,56 @@ async function measure(url: string, durationS: number): Promise<Omit<PortalBench
       requests: [
         {
           method: 'POST',
-          setupRequest: (req: Record<string, unknown>) => {
-            const address = addressOf(n);
-            const c = seeded.codes[n++ % seeded.codes.length]!;
-            return {
-              ...req,
-              headers: { ...(req.headers as Record<string, string>), 'x-forwarded-for': address },
-              body: new URLSearchParams({
-                _csrf: v.token,
-                by: 'access',
-                'a-trackingCode': c.trackingCode,
-                'a-accessCode': c.accessCode,
-              }).toString(),
-            };
-          },
+          setupRequest: lookUp((c) =>
+            new URLSearchParams({
+              _csrf: v.token,
+              by: 'access',
+              'a-trackingCode': c.trackingCode,
+              'a-accessCode': c.accessCode,
+            }).toString(),
+          ),
+        },
+      ],
+    };
+    const api = {
+      url: `${service.base}/api/v1/track`,
+      connections: TRACK_CONNECTIONS,
+      headers: {
+        cookie: v.cookieHeader(),
+        'x-csrf-token': apiToken.token,
+        'content-type': 'application/json',
+        'accept-language': 'kk',
+      },
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: lookUp((c) =>
+            JSON.stringify({ trackingCode: c.trackingCode, accessCode: c.accessCode }),
+          ),
         },
       ],
     };
     const healthz = { url: `${service.base}/healthz`, connections: TRACK_CONNECTIONS };
     await loadRun({ ...healthz, duration: WARM_UP_S });
+    await loadRun({ ...api, duration: WARM_UP_S });
     await loadRun({ ...track, duration: WARM_UP_S });
+    const apiRounds: LoadFigures[] = [];
     const trackRounds: LoadFigures[] = [];
     const healthzRounds: LoadFigures[] = [];
     for (let round = 1; round <= ROUNDS; round++) {
       const h = await loadRun({ ...healthz, duration: durationS });
       healthzRounds.push(h);
       console.log(`  round ${String(round)} GET /healthz: ${describeFigures(h)}`);
+      const a = await loadRun({ ...api, duration: durationS });
+      apiRounds.push(a);
+      console.log(`  round ${String(round)} POST /api/v1/track: ${describeFigures(a)}`);
       const t = await loadRun({ ...track, duration: durationS });
       trackRounds.push(t);
       console.log(`  round ${String(round)} POST /kk/track: ${describeFigures(t)}`);
     }
     // One connection: the cost of a look-up on its own, without waiting for the others.
+    const apiSingle = await loadRun({ ...api, connections: 1, duration: durationS });
+    console.log(`  POST /api/v1/track, 1 connection: ${describeFigures(apiSingle)}`);
     const single = await loadRun({ ...track, connections: 1, duration: durationS });
     console.log(`  POST /kk/track, 1 connection: ${describeFigures(single)}`);
     // The track page itself without a look-up (GET: the empty form): the ceiling that rendering a
@@ -453,6 +494,7 @@ async function measure(url: string, durationS: number): Promise<Omit<PortalBench
     const quietAfter = await timeWorklist(service.base, cookie, WORKLIST_SECONDS);
     console.log(`  worklist quiet again: ${JSON.stringify(latency(quietAfter))}`);
     return {
+      api: { rounds: apiRounds, single: apiSingle },
       track: { rounds: trackRounds, single, pageOnly, addresses },
       healthz: { rounds: healthzRounds },
       worklist: {

@@ -45,6 +45,7 @@ import { registerPasses } from './routes/passes.js';
 import { registerPortalApply } from './routes/portal-apply.js';
 import { registerPortalGuide } from './routes/portal-guide.js';
 import { registerPortalTrack } from './routes/portal-track.js';
+import { registerApiTrack } from './routes/api-track.js';
 import { registerOnlineArrivals } from './routes/staff-online-arrivals.js';
 import { registerPublicCheck } from './routes/public-check.js';
 import { registerApiCaseFiles } from './routes/api-case-files.js';
@@ -162,6 +163,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   registerPortalGuide(app);
   registerPortalApply(app, { secureCookies: config.secureCookies });
   registerPortalTrack(app);
+  await registerApiTrack(app);
   registerApiCsrf(app);
   await registerApiCases(app);
   await registerApiQueue(app);

@@ -6,8 +6,14 @@
 // client address, and wrong answers per tracking code (guessing one case from many addresses pauses
 // too); codes are compared in constant time against hashes. Used by the track page and by the
 // complaints (to attach a case to an online complaint).
-import { countedLookup, type CaseForLookup } from '../../db/applicant-lookup-store.js';
+import {
+  countedLookups,
+  type CaseForLookup,
+  type CountedLookup,
+  type LookupRequest,
+} from '../../db/applicant-lookup-store.js';
 import { writeAccessLater } from '../../db/audit-trail.js';
+import { GroupCommit } from '../../db/group-commit.js';
 import { officeChain } from '../../domain/audit/chain-hash.js';
 import { parseTrackingCode } from '../../domain/identifiers/index.js';
 import {
@@ -32,6 +38,36 @@ export interface ApplicantCase extends Omit<CaseForLookup, 'accessCodeHash' | 'a
 const LOOKUP = 'portal-lookup:';
 const FAILURE = 'portal-failure:';
 
+/** Look-ups sent together (db/group-commit.ts): up to 200 in one statement, two statements at a time,
+ *  so that look-ups leave most of the pool to the other pages however many arrive at once. */
+const BATCH = { maxBatch: 200, maxInFlight: 2 };
+
+// One group per Deps: its look-ups share the clock and the limits the statement applies to all.
+const groups = new WeakMap<Deps, GroupCommit<LookupRequest, CountedLookup>>();
+
+function groupOf(deps: Deps): GroupCommit<LookupRequest, CountedLookup> {
+  let group = groups.get(deps);
+  if (!group) {
+    group = new GroupCommit((requests) => {
+      const limits = portalLimits(deps);
+      return countedLookups(
+        deps.database.db,
+        {
+          now: deps.now(),
+          addressWindowMs: limits.lookupsPerAddress.windowSeconds * 1000,
+          addressMax: limits.lookupsPerAddress.max,
+          failureWindowMs: limits.failuresPerTrackingCode.windowSeconds * 1000,
+          failureMax: limits.failuresPerTrackingCode.max,
+          chainPrefix: officeChain('access', ''),
+        },
+        requests,
+      );
+    }, BATCH);
+    groups.set(deps, group);
+  }
+  return group;
+}
+
 /**
  * The case the credentials open, or null. Throws DomainError RATE_LIMITED (with retryAfterSeconds)
  * when the client address has looked up too often or the tracking code has had too many wrong answers.
@@ -50,34 +86,21 @@ export async function findCaseForApplicant(
   }
   const code = tracking.value;
   const db = deps.database.db;
-  const now = deps.now();
   const via = 'accessCode' in credentials ? 'access_code' : 'document_number';
-  const chainId = officeChain('access', '');
   const purpose = `applicant look-up (${via})`;
   const typedAccessCode = 'accessCode' in credentials ? parseAccessCode(credentials.accessCode ?? '') : null;
-  // One statement: the address counted, the code's wrong answers read, the case read and — with an
-  // access code that proves it — the read logged (§17) for chaining later: look-ups come many at once,
-  // and each taking its office's chain head in turn would make them wait on one another.
-  const { address, failures, found, logged } = await countedLookup(db, {
+  // One statement, shared with the look-ups arriving at the same time: the address counted, the
+  // code's wrong answers read, the case read and — with an access code that proves it — the read
+  // logged (§17) for chaining later: look-ups come many at once, and each taking its office's chain
+  // head in turn would make them wait on one another. The answer comes once that statement committed.
+  const { address, failures, found, logged } = await groupOf(deps).submit({
     addressKey: await keyOf(db, LOOKUP, origin.ip ?? 'none'),
-    addressWindowMs: limits.lookupsPerAddress.windowSeconds * 1000,
     failureKey: await keyOf(db, FAILURE, code),
-    failureWindowMs: limits.failuresPerTrackingCode.windowSeconds * 1000,
     trackingCode: code,
-    now,
-    ...(typedAccessCode
-      ? {
-          log: {
-            accessCodeHash: hashSecret(typedAccessCode),
-            addressMax: limits.lookupsPerAddress.max,
-            failureMax: limits.failuresPerTrackingCode.max,
-            chainPrefix: chainId,
-            ip: origin.ip,
-            requestId: origin.requestId,
-            purpose,
-          },
-        }
-      : {}),
+    accessCodeHash: typedAccessCode ? hashSecret(typedAccessCode) : null,
+    ip: origin.ip,
+    requestId: origin.requestId,
+    purpose,
   });
   if (address.hits > limits.lookupsPerAddress.max) refuse(address.resetInMs);
   if (failures.hits >= limits.failuresPerTrackingCode.max) refuse(failures.resetInMs);
@@ -90,11 +113,16 @@ export async function findCaseForApplicant(
   }
   // A document number is matched here, not in the statement: its read is logged now (the same way).
   if (!logged)
-    await writeAccessLater(db, officeChain('access', found.officeCode), actContext(null, origin, now), {
-      recordType: 'case',
-      recordId: found.caseId,
-      purpose,
-    });
+    await writeAccessLater(
+      db,
+      officeChain('access', found.officeCode),
+      actContext(null, origin, deps.now()),
+      {
+        recordType: 'case',
+        recordId: found.caseId,
+        purpose,
+      },
+    );
   const { accessCodeHash: _hash, application: _application, ...seen } = found;
   return { ...seen, via };
 }

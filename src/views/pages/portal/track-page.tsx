@@ -97,9 +97,10 @@ export function TrackPage({ ctx, forms }: { ctx: ViewContext; forms: TrackForms 
 
 export interface TrackStatus {
   trackingCode: string;
+  kind: string;
   kindName: string;
   state: string;
-  office: { name: string; address: string | null; phones: readonly string[] };
+  office: { code: string; name: string; address: string | null; phones: readonly string[] };
   incoming: { number: string; date: PlainDate } | null;
   /** The clock that runs (or ran): §7.1 for the result, §16 for a refusal. */
   due: { day: PlainDate; clause: 'result' | 'refusal'; provisional: boolean } | null;
