@@ -75,7 +75,8 @@ export async function registerUploads(
     return payload;
   });
   app.addHook('preHandler', async (req) => {
-    parsed.add(req);
+    // Only a multipart request's parse errors are told apart (isUnreadableUpload).
+    if (/^multipart\//i.test(req.headers['content-type'] ?? '')) parsed.add(req);
   });
   await app.register(multipart, {
     attachFieldsToBody: 'keyValues',
