@@ -11,6 +11,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema/index.js';
 import { lockDataFolder, type DataFolderLock } from './embedded-lock.js';
+import { guardEmbedded } from './embedded-guard.js';
 
 // The extensions the migrations create (the registry's trigram search), loaded into the embedded engine;
 // a real PostgreSQL has them from its contrib package.
@@ -199,11 +200,15 @@ async function openEmbedded(
     client = new PGlite({ extensions: PGLITE_EXTENSIONS });
     await client.waitReady;
   }
-  const db = drizzlePglite({ client, schema }) as unknown as Db;
-  return fromPglite(client, db, lock);
+  return fromPglite(client, lock);
 }
 
-function fromPglite(client: PGlite, db: Db, lock: DataFolderLock | null): Database {
+function fromPglite(engine: PGlite, lock: DataFolderLock | null): Database {
+  // Statements go through the guard: after a write failure the engine cannot survive, it is fenced off
+  // (embedded-guard.ts) instead of being asked again.
+  const guard = guardEmbedded(engine);
+  const client = guard.client;
+  const db = drizzlePglite({ client, schema }) as unknown as Db;
   return {
     kind: 'embedded',
     db,
@@ -213,9 +218,15 @@ function fromPglite(client: PGlite, db: Db, lock: DataFolderLock | null): Databa
     poolStats: () => ({ total: 1, idle: 1, waiting: 0 }),
     async close() {
       try {
-        if (!client.closed) await client.close();
+        // A fenced engine is not asked to close: that writes a checkpoint, which is what failed. The
+        // next start recovers from the log.
+        if (!client.closed && !guard.fatal()) await client.close();
       } finally {
-        lock?.release();
+        try {
+          lock?.release();
+        } catch {
+          // a read-only folder keeps the lock file; the next start sees its process gone (stale lock)
+        }
       }
     },
     // PGlite is one connection: the whole database is the session.
@@ -232,7 +243,7 @@ function fromPglite(client: PGlite, db: Db, lock: DataFolderLock | null): Databa
     // Tests migrate one in-memory database and fork it per suite: a fork costs far less than a migration.
     async fork() {
       const copy = (await client.clone()) as PGlite;
-      return fromPglite(copy, drizzlePglite({ client: copy, schema }) as unknown as Db, null);
+      return fromPglite(copy, null);
     },
   };
 }

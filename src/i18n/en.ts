@@ -852,6 +852,10 @@ export const en: Catalogue = {
   'error.RATE_LIMITED': 'Too many requests. Wait a little and try again.',
   'error.PAYLOAD_TOO_LARGE': 'What was sent is too large.',
   'error.UNAVAILABLE': 'The service is temporarily unavailable. Please try again in a few minutes.',
+  'error.STORAGE_FULL':
+    'The service’s data storage is full, so nothing can be saved at the moment. Nothing from this request was saved; everything saved before is kept. Please try again later.',
+  'error.STORAGE_READ_ONLY':
+    'The service’s data storage is read-only at the moment, so nothing can be saved. Nothing from this request was saved; everything saved before is kept. Please try again later.',
   'error.INTERNAL': 'An unexpected error occurred. Nothing you sent was lost; please try again.',
   // offices
   'nav.offices': 'Find your office',

@@ -6,6 +6,15 @@ import { translate, negotiateLang } from '../../i18n/i18n.js';
 import { ErrorPage } from '../../views/pages/error-page.js';
 import { LANG_COOKIE, sendPage } from '../request-context.js';
 import { isUnreadableUpload } from './uploads.js';
+import { describeStorageError, storageFaultOf, type StorageFault } from '../../db/storage-faults.js';
+
+const FAULT_CODES: Record<StorageFault, ErrorCode> = {
+  unreachable: 'UNAVAILABLE',
+  'disk-full': 'STORAGE_FULL',
+  'read-only': 'STORAGE_READ_ONLY',
+};
+/** Seconds a client is asked to wait before trying again after a storage fault. */
+const RETRY_AFTER_SECONDS = '5';
 
 export const STATUS: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
@@ -34,11 +43,18 @@ export const STATUS: Record<ErrorCode, number> = {
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   UNAVAILABLE: 503,
+  // 507 Insufficient Storage (RFC 4918): the server cannot store what the request needs stored.
+  STORAGE_FULL: 507,
+  STORAGE_READ_ONLY: 503,
   INTERNAL: 500,
 };
 
 function codeOf(error: FastifyError): ErrorCode {
   if (error instanceof DomainError) return error.code;
+  // The database down or restarting, its disk full or read-only: the request is not at fault, and the
+  // answer says so in the user's language (issue 11 §3) instead of the unexpected-error page.
+  const fault = storageFaultOf(error);
+  if (fault) return FAULT_CODES[fault];
   if (error.code?.startsWith('FST_CSRF_')) return 'CSRF_FAILED';
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return 'PAYLOAD_TOO_LARGE';
   // @fastify/multipart's parts, files and fields limits (a form far past what any form sends).
@@ -86,7 +102,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
     const code =
       !(error instanceof DomainError) && isUnreadableUpload(req, error) ? 'VALIDATION_FAILED' : codeOf(error);
     if (code === 'INTERNAL') req.log.error({ err: error }, 'request failed');
-    else req.log.info({ code }, 'request refused');
+    else if (!(error instanceof DomainError) && storageFaultOf(error)) {
+      // Logged without the failed query's parameters (personal data, §17); one line per request.
+      req.log.error({ code, storage: describeStorageError(error) }, 'storage unavailable');
+      void reply.header('retry-after', RETRY_AFTER_SECONDS);
+    } else req.log.info({ code }, 'request refused');
     return error instanceof DomainError
       ? sendError(req, reply, code, error.fields, error.details)
       : sendError(req, reply, code);
