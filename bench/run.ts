@@ -65,6 +65,12 @@ const BENCHES: BenchModule[] = [
       'status look-ups at 100 connections vs /healthz; staff worklist p95 under a flood of online applications vs quiet (PostgreSQL)',
     run: async (options) => (await import('./lib/portal-figures.js')).run(options),
   },
+  {
+    name: 'load',
+    describe:
+      'mixed load (look-ups, online applications, staff intake and decisions, queue calls), 200 clients × 60 s vs GET /healthz from as many; the ledger of applications checked after (PostgreSQL)',
+    run: async () => (await import('./load.bench.js')).run(),
+  },
 ];
 
 const USAGE = `usage: node --import tsx bench/run.ts [--only NAME] [--load-seconds N]

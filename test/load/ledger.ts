@@ -21,6 +21,9 @@ const KIND = 'missionary-registration';
 const MARKER_PATH = ['sendingAssociation', 'registrationDocument', 'number'] as const;
 const MARKER_FIELD = MARKER_PATH.join('.');
 
+/** A request unanswered this long is an error (a slow answer on a loaded machine is not). */
+export const REQUEST_TIMEOUT_MS = 60_000;
+
 /** A fresh client address for the n-th simulated client: 10.x.y.z (n from 1 to 16 million). */
 export function addressOf(n: number): string {
   return `10.${String((n >> 16) & 255)}.${String((n >> 8) & 255)}.${String(n & 255)}`;
@@ -34,7 +37,7 @@ export class WebClient {
     readonly base: string,
     readonly address: string,
     /** Per-request time limit: a server that stops answering fails the request, not the run. */
-    readonly timeoutMs = 30_000,
+    readonly timeoutMs = REQUEST_TIMEOUT_MS,
   ) {}
 
   headers(extra: Record<string, string> = {}): Record<string, string> {

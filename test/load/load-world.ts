@@ -31,8 +31,6 @@ export type Engine = 'pglite' | 'postgres';
 export const engines = (): Engine[] => (process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite']);
 
 export const STAFF_PASSWORD = 'load-staff-password-9';
-/** Desks (each with its own clerk) that call the queue. */
-export const DESKS = 4;
 /** Tickets waiting per purpose when the load starts (the day's numbers go to 999). */
 const TICKETS_PER_PURPOSE = 250;
 const PURPOSES: [QueuePurpose, QueueLetter][] = [
@@ -43,6 +41,8 @@ const PURPOSES: [QueuePurpose, QueueLetter][] = [
 ];
 
 export interface Staff {
+  /** Every account's password. */
+  password: string;
   /** Counter intake (opens cases). */
   clerks: string[];
   records: string[];
@@ -104,7 +104,12 @@ function actorOf(org: OrganisationRow, id: string, login: string, roles: Role[])
 }
 
 /** The office, its staff, its desks and the day's waiting tickets. */
-async function seed(database: Database, officeCode: string, staffPerRole: number): Promise<Staff> {
+async function seed(
+  database: Database,
+  officeCode: string,
+  staffPerRole: number,
+  desks: number,
+): Promise<Staff> {
   await migrate(database);
   const deps = depsOf(database);
   const origin = { ip: null, requestId: 'load' };
@@ -134,7 +139,14 @@ async function seed(database: Database, officeCode: string, staffPerRole: number
     });
     return { id, login };
   };
-  const staff: Staff = { clerks: [], records: [], officers: [], heads: [], desks: [] };
+  const staff: Staff = {
+    password: STAFF_PASSWORD,
+    clerks: [],
+    records: [],
+    officers: [],
+    heads: [],
+    desks: [],
+  };
   for (let n = 1; n <= staffPerRole; n++) {
     staff.clerks.push((await account('clerk', n)).login);
     staff.records.push((await account('records', n)).login);
@@ -143,7 +155,7 @@ async function seed(database: Database, officeCode: string, staffPerRole: number
   }
   const head = await account('head', 0);
   const headActor = actorOf(office, head.id, head.login, ['head']);
-  for (let n = 1; n <= DESKS; n++) {
+  for (let n = 1; n <= desks; n++) {
     const deskId = await addDesk(deps, headActor, origin, {
       number: n,
       purposes: PURPOSES.map(([p]) => p),
@@ -185,16 +197,25 @@ async function removeOnFailure<T>(work: () => Promise<T>, cleanup: () => Promise
 /** A new database of `engine`, seeded; nothing started yet. */
 export async function prepareWorld(
   engine: Engine,
-  opts: { staffPerRole?: number; serverEnv?: Record<string, string> } = {},
+  opts: {
+    /** Accounts of each role of the counter (clerk, records, officer, head): the staff teams. */
+    staffPerRole?: number;
+    /** Desks, each with its own clerk, that call the queue. */
+    desks?: number;
+    serverEnv?: Record<string, string>;
+    /** PostgreSQL: the server to make the throwaway database on (default TEST_DATABASE_URL). */
+    adminUrl?: string;
+  } = {},
 ): Promise<LoadWorld> {
   const officeCode = `71-${String(100 + (process.pid % 800))}`;
-  const staffPerRole = opts.staffPerRole ?? 4;
+  const staffPerRole = opts.staffPerRole ?? 2;
+  const desks = opts.desks ?? 2;
   let target: string;
   let databaseEnv: Record<string, string>;
   let drop: () => Promise<void>;
   let staff: Staff;
   if (engine === 'postgres') {
-    const adminUrl = process.env.TEST_DATABASE_URL;
+    const adminUrl = opts.adminUrl ?? process.env.TEST_DATABASE_URL;
     if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
     const name = `tirkeu_load_${String(process.pid)}_${randomBytes(4).toString('hex')}`;
     const admin = new pg.Client({ connectionString: adminUrl });
@@ -214,7 +235,7 @@ export async function prepareWorld(
     staff = await removeOnFailure(async () => {
       const database = await openDatabase({ kind: 'postgres', url: target, poolMax: 2 });
       try {
-        return await seed(database, officeCode, staffPerRole);
+        return await seed(database, officeCode, staffPerRole, desks);
       } finally {
         await database.close();
       }
@@ -227,7 +248,7 @@ export async function prepareWorld(
     staff = await removeOnFailure(async () => {
       const database = await openDatabase({ kind: 'embedded', dataDir });
       try {
-        return await seed(database, officeCode, staffPerRole);
+        return await seed(database, officeCode, staffPerRole, desks);
       } finally {
         await database.close();
       }
