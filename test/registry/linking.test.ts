@@ -12,7 +12,7 @@ import { groupApplication, officeWithStaff, signedCase, type Office } from '../h
 import { openCaseAtCounter } from '../../src/app/cases/open-case-at-counter.js';
 import { queryRows } from '../../src/db/database.js';
 import { findIssuedDocument } from '../../src/db/issued-documents-store.js';
-import { findRegistrant } from '../../src/db/registry-store.js';
+import { findRegistrant } from '../../src/db/registrant-history.js';
 import { makeIin } from '../../src/domain/identifiers/index.js';
 import { nameTokens } from '../../src/domain/registry/name-key.js';
 import type { GroupApplicationInput, MissionaryApplicationInput } from '../../src/domain/standard/index.js';

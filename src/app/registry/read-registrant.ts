@@ -14,7 +14,7 @@ import {
   type RegistrantCase,
   type RegistrantEvent,
   type RegistrantRow,
-} from '../../db/registry-store.js';
+} from '../../db/registrant-history.js';
 import { findOrganisation } from '../../db/accounts-store.js';
 import { complaintsOfCases, type ComplaintListRow } from '../../db/complaints-store.js';
 import { officeChain } from '../../domain/audit/chain-hash.js';

@@ -13,7 +13,7 @@ import {
   type RegistryQuery,
   type RegistryRow,
   type RegistryScope,
-} from '../../db/registry-store.js';
+} from '../../db/registry-search.js';
 import { publicDocumentStatus, type PublicDocumentStatus } from '../../domain/certificate/public-status.js';
 import { nameMatchScore } from '../../domain/registry/name-key.js';
 import {
