@@ -26,6 +26,7 @@ import { actContext, type Origin } from '../act-context.js';
 import { effectiveRoles, type Actor } from '../actor.js';
 import type { Deps } from '../deps.js';
 import { DomainError } from '../errors.js';
+import { can } from '../policies/policy.js';
 import { recordIssuedDocument } from '../documents/record-issued-document.js';
 import { supersedeOnHandOver } from '../registry/re-registration.js';
 import { buildCaseAction, type StaffCommand } from './build-case-action.js';
@@ -85,6 +86,10 @@ export async function performCaseAction(
         const receiving =
           command.kind === 'receive_transfer' && snapshot.transferTo === actor.organisation.code;
         if (row.organisationId !== actor.organisation.id && !receiving) throw new DomainError('NOT_FOUND');
+        // §17: one of the office who may not read its cases (the pass bureau, an administrator) is
+        // refused before anything of the case is told: not its version, nor the actions its state allows.
+        if (!receiving && !can(actor, 'case.read', { organisationId: row.organisationId, regionCode: null }))
+          throw new DomainError('FORBIDDEN');
         if (row.version !== expectedVersion)
           throw new DomainError('CASE_CHANGED', {}, { version: row.version });
         const office = await findOrganisation(tx, actor.organisation.id);

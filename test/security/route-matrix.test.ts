@@ -1,0 +1,725 @@
+// Issue 11 §4: a route × role × office matrix over EVERY route the app registers. The app is built with
+// an onRoute hook that lists its routes; a route missing from the table below fails the test, so a new
+// staff page or API operation cannot be added without saying who may use it.
+//
+// The table is written from domain.md §3 (roles) and the grants of the standard (§9–§25), NOT derived
+// from src/app/policies (else it could not fail). For every staff route and every role — staff of
+// office A, its akimat's staff, the regional supervisor of A's region (whose scope does not reach office
+// B, in another region), the national authority's supervisor and administrator, and no one signed in —
+// each cell is sent against a record of office A and, where the route names a record, of office B:
+//   - an allowed cell passes the guard: a GET answers 2xx (or the 3xx it is meant to), a POST is not
+//     refused for who sent it (its effects are proven in each route's own suite);
+//   - every other cell is refused (a page sends the signed-out to the sign-in page; 401 / 403 / 404
+//     otherwise) and a refused POST (sent with a valid CSRF token) changes nothing;
+//   - NO answer to anyone whose scope does not reach office B holds office B's tracking codes,
+//     applicant's name, passport number, document number or complaint's complainant.
+import assert from 'node:assert/strict';
+import { after, before, it } from 'node:test';
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { RouteOptions } from 'fastify';
+import { describeEachDatabase } from '../helpers/databases.js';
+import { buildTestApp, type TestApp } from '../helpers/app.js';
+import { FormClient } from '../helpers/form-client.js';
+import { PASSWORD, seedAccount, seedOffice } from '../helpers/seed.js';
+import { missionaryApplication, newIdempotencyKey } from '../helpers/applications.js';
+import { complaintWorld, type World } from '../helpers/complaints.js';
+import { signedCase } from '../helpers/signed-cases.js';
+import { signIn } from '../../src/app/accounts/sign-in.js';
+import { openCaseAtCounter } from '../../src/app/cases/open-case-at-counter.js';
+import { registerComplaint } from '../../src/app/complaints/register-complaint.js';
+import { addDesk } from '../../src/app/queue/configure-queue.js';
+import { queryRows } from '../../src/db/database.js';
+import type { Role } from '../../src/domain/roles/roles.js';
+import { LANGS } from '../../src/i18n/i18n.js';
+
+/** Who sends: staff of office A (region 31), of A's akimat, supervisors, the national authority. */
+const WHO = {
+  clerk: 'office',
+  records: 'office',
+  officer: 'office',
+  head: 'office',
+  pass_bureau: 'office',
+  administrator: 'office',
+  akimat_records: 'akimat',
+  akimat_head: 'akimat',
+  regional_supervisor: 'region', // of the regional department of A's region; B is in another region
+  national_supervisor: 'agency',
+  agency_admin: 'agency',
+} as const;
+type Who = keyof typeof WHO | 'anonymous';
+const STAFF = Object.keys(WHO) as (keyof typeof WHO)[];
+const ALL_WHO: Who[] = ['anonymous', ...STAFF];
+
+/** What a route names: nothing, or a record of office A or B. */
+type Target = 'case' | 'document' | 'complaint' | 'desk' | 'account' | 'registrant' | 'office';
+
+interface Row {
+  /** Who may use it on office A's record (or at all, for a route without a record). */
+  a: readonly Who[];
+  /** Who may use it on office B's record (the national supervisor reads every office's). */
+  b?: readonly Who[];
+  target?: Target;
+  /** domain.md §4, §17: office staff find a registrant of any office and see another office's minimally
+   *  (number, name, status, office), never its identity documents or its cases. */
+  minimalOfB?: boolean;
+  /** The status an allowed GET answers (default 200). */
+  ok?: number;
+  /** The route names a sub-record this matrix does not make (a file, a correction, a ticket, a pass,
+   *  an answer not yet written): an allowed sender is told it is absent (404). What each does with a
+   *  real one is proven in its own suite. */
+  absentOk?: boolean;
+  /** The route checks its input before who sends it: a refused sender's made-up body answers 400
+   *  VALIDATION_FAILED (and changes nothing); the guard itself is proven with a valid body in the
+   *  route's own suite. */
+  validatesFirst?: boolean;
+  /** Query string of a list (e.g. the API's worklist). */
+  query?: string;
+  /** A POST's form (or JSON body for the API). */
+  body?: (f: Fixture, side: Side) => Record<string, unknown> | Promise<Record<string, unknown>>;
+}
+type Side = 'A' | 'B';
+
+const OFFICE = ['clerk', 'records', 'officer', 'head'] as const;
+const ANY_STAFF = STAFF;
+const NATIONAL = ['national_supervisor'] as const;
+const READERS = [...OFFICE, 'regional_supervisor', 'national_supervisor'] as const;
+const PUBLIC = 'public' as const;
+/** Signing in and out: the door itself, open to anyone (proven in test/http/staff-sign-in.test.ts). */
+const DOOR = 'door' as const;
+
+/** An action on the case at its current version, so that the answer is the guard's, not a stale version's. */
+let versionOf: (caseId: string) => Promise<number> = () => Promise.resolve(0);
+const caseVersion = async (f: Fixture, side: Side) => ({
+  version: await versionOf(f[side].caseId),
+  key: newIdempotencyKey(),
+});
+const caseVersionApi = async (f: Fixture, side: Side) => ({
+  kind: 'abandon',
+  expectedVersion: await versionOf(f[side].apiCaseId),
+});
+
+// The matrix. Keys are `METHOD path` with the page language as :lang (each such route must exist in
+// kk, ru and en). Grants follow domain.md §3 and the clauses cited.
+const ROUTES: Record<string, Row | typeof PUBLIC | typeof DOOR> = {
+  // Operations and documents of the API that need no one signed in.
+  'GET /': PUBLIC,
+  'GET /static/*': PUBLIC,
+  'GET /healthz': PUBLIC,
+  'GET /readyz': PUBLIC,
+  'GET /metrics': PUBLIC,
+  'GET /api/openapi.json': PUBLIC,
+  'GET /api/v1/csrf': PUBLIC,
+  'GET /api/v1/offices': PUBLIC,
+  'GET /api/v1/offices/:code': PUBLIC,
+  'GET /api/v1/queue/board/:code': PUBLIC, // §9: ticket and desk numbers only
+  'POST /api/v1/track': PUBLIC, // the applicant's look-up: tracking code with access code or document number
+  'GET /queue/board/:code/events': PUBLIC,
+  'GET /api/check/keys': PUBLIC,
+  'POST /api/check/seal': PUBLIC,
+  'GET /api/check/:office/:year/:seq': PUBLIC,
+  'GET /check': PUBLIC,
+  'GET /check/seal': PUBLIC,
+  'POST /check/seal': PUBLIC,
+  'GET /check/keys': PUBLIC,
+  'GET /check/:office/:year/:seq': PUBLIC,
+  'GET /:lang': PUBLIC,
+  'GET /:lang/': PUBLIC,
+  'GET /:lang/about': PUBLIC,
+  'GET /:lang/accessibility': PUBLIC,
+  'GET /:lang/apply': PUBLIC,
+  'POST /:lang/apply/start': PUBLIC,
+  'POST /:lang/apply/send': PUBLIC,
+  'GET /:lang/apply/sent': PUBLIC,
+  'GET /:lang/apply/sent/application.pdf': PUBLIC,
+  'GET /:lang/apply/check': PUBLIC,
+  'GET /:lang/apply/files/:id': PUBLIC,
+  'GET /:lang/apply/:step': PUBLIC,
+  'POST /:lang/apply/:step': PUBLIC,
+  'GET /:lang/survey/:token': PUBLIC,
+  'POST /:lang/survey/:token': PUBLIC,
+  'GET /:lang/offices': PUBLIC,
+  'GET /:lang/offices/:code': PUBLIC,
+  'GET /:lang/check': PUBLIC,
+  'GET /:lang/check/seal': PUBLIC,
+  'POST /:lang/check/seal': PUBLIC,
+  'GET /:lang/check/keys': PUBLIC,
+  'GET /:lang/check/:office/:year/:seq': PUBLIC,
+  'GET /:lang/complaints': PUBLIC,
+  'POST /:lang/complaints': PUBLIC,
+  'GET /:lang/complaints/track': PUBLIC,
+  'POST /:lang/complaints/track': PUBLIC,
+  'POST /:lang/complaints/track/survey': PUBLIC,
+  'GET /:lang/guide': PUBLIC,
+  'GET /:lang/forms/:file': PUBLIC,
+  'GET /:lang/track': PUBLIC,
+  'POST /:lang/track': PUBLIC,
+  'GET /:lang/queue/kiosk/:token': PUBLIC, // the kiosk's secret address is its key (README)
+  'POST /:lang/queue/kiosk/:token': PUBLIC,
+  'GET /:lang/queue/kiosk/:token/tickets/:id': PUBLIC,
+  'GET /:lang/queue/board/:code': PUBLIC,
+  'GET /:lang/staff/sign-in': DOOR,
+  'POST /:lang/staff/sign-in': DOOR,
+  'POST /:lang/staff/sign-out': DOOR,
+
+  // Staff pages.
+  'GET /:lang/staff': { a: ANY_STAFF },
+  'GET /:lang/staff/password': { a: ANY_STAFF },
+  'POST /:lang/staff/password': { a: ANY_STAFF },
+  // domain.md §3: office settings are the head's (and the office administrator's).
+  'GET /:lang/staff/settings': { a: ['head', 'administrator'] },
+  'POST /:lang/staff/settings': { a: ['head', 'administrator'] },
+  // §10: passes are ordered by the serving official; the bureau sees the day's.
+  'GET /:lang/staff/passes': { a: OFFICE },
+  'POST /:lang/staff/passes': { a: OFFICE },
+  'GET /:lang/staff/pass-bureau': { a: ['pass_bureau'] },
+  'POST /:lang/staff/pass-bureau/:id/:mark': { a: ['pass_bureau'], absentOk: true },
+  // domain.md §3: the administrator — of the office for its accounts, of the authority for all.
+  'GET /:lang/staff/admin/accounts': { a: ['administrator', 'agency_admin'] },
+  'POST /:lang/staff/admin/accounts': { a: ['administrator', 'agency_admin'] },
+  'POST /:lang/staff/admin/accounts/:id/roles': {
+    target: 'account',
+    a: ['administrator', 'agency_admin'],
+    b: ['agency_admin'],
+  },
+  'POST /:lang/staff/admin/accounts/:id/reactivate': {
+    target: 'account',
+    a: ['administrator', 'agency_admin'],
+    b: ['agency_admin'],
+  },
+  'POST /:lang/staff/admin/accounts/:id/reset-password': {
+    target: 'account',
+    a: ['administrator', 'agency_admin'],
+    b: ['agency_admin'],
+  },
+  'POST /:lang/staff/admin/accounts/:id/deactivate': {
+    target: 'account',
+    a: ['administrator', 'agency_admin'],
+    b: ['agency_admin'],
+  },
+  'POST /:lang/staff/admin/accounts/:id/delegate': {
+    target: 'account',
+    a: ['administrator', 'agency_admin'],
+    b: ['agency_admin'],
+    body: () => ({ fromDate: '2031-02-03', toDate: '2031-02-04', reason: 'отпуск начальника' }),
+  },
+  // domain.md §9: the national calendar is the authority's.
+  'GET /:lang/staff/admin/calendar': { a: ['agency_admin'] },
+  'POST /:lang/staff/admin/calendar': { a: ['agency_admin'] },
+  // The office's case lists: its own staff; a supervisor in an office sees that office's only.
+  'GET /:lang/staff/cases': { a: [...OFFICE, 'regional_supervisor'] },
+  'GET /:lang/staff/cases/new': { a: ['clerk'] }, // §11 intake
+  'POST /:lang/staff/cases/new': { a: ['clerk'], absentOk: true },
+  'GET /:lang/staff/cases/online': { a: ['clerk'] },
+  'POST /:lang/staff/cases/online/take-in': { a: ['clerk'], absentOk: true },
+  // §11.1, §15: the materials held, read by the office's case readers (returning them is clerk's or records').
+  'GET /:lang/staff/cases/materials-held': { a: [...OFFICE, 'regional_supervisor'] },
+  'GET /:lang/staff/cases/move': { a: ['head'] }, // domain.md §1, §13
+  'POST /:lang/staff/cases/move': { a: ['head'] },
+  'GET /:lang/staff/cases/:id': { target: 'case', a: [...READERS], b: NATIONAL },
+  'POST /:lang/staff/cases/:id/actions/:kind': { target: 'case', a: ['clerk'], b: [], body: caseVersion },
+  'GET /:lang/staff/cases/:id/corrections': { target: 'case', a: [...READERS], b: NATIONAL },
+  'POST /:lang/staff/cases/:id/corrections': { target: 'case', a: ['officer'], b: [] },
+  'POST /:lang/staff/cases/:id/corrections/:cid/decision': {
+    target: 'case',
+    a: ['head'],
+    b: [],
+    absentOk: true,
+  },
+  'GET /:lang/staff/cases/:id/files': { target: 'case', a: [...READERS], b: NATIONAL },
+  'POST /:lang/staff/cases/:id/files': { target: 'case', a: ['clerk', 'records'], b: [] },
+  'GET /:lang/staff/cases/:id/files/:fileId': {
+    target: 'case',
+    a: [...READERS],
+    b: NATIONAL,
+    absentOk: true,
+  },
+  'POST /:lang/staff/cases/:id/files/:fileId/remove': {
+    target: 'case',
+    a: ['clerk', 'records'],
+    b: [],
+    absentOk: true,
+  },
+  'POST /:lang/staff/cases/:id/materials/returned': { target: 'case', a: ['clerk', 'records'], b: [] },
+  // §17 prints, by the office's staff; the case at the counter has no receipt yet (409 past the guard).
+  'GET /:lang/staff/cases/:id/documents/:document': { target: 'case', a: OFFICE, b: [], ok: 409 },
+  // §20–25: complaints of the organisation that handles them; supervisors read theirs.
+  'GET /:lang/staff/complaints': {
+    a: [...OFFICE, 'akimat_records', 'akimat_head', 'regional_supervisor', 'national_supervisor'],
+  },
+  'GET /:lang/staff/complaints/new': { a: ['records', 'akimat_records'] },
+  'POST /:lang/staff/complaints/new': { a: ['records', 'akimat_records'] },
+  'GET /:lang/staff/complaints/:id': { target: 'complaint', a: READERS, b: NATIONAL },
+  'GET /:lang/staff/complaints/:id/talon': { target: 'complaint', a: READERS, b: NATIONAL },
+  'GET /:lang/staff/complaints/:id/talon.pdf': { target: 'complaint', a: READERS, b: NATIONAL },
+  'GET /:lang/staff/complaints/:id/answer.pdf': {
+    target: 'complaint',
+    a: READERS,
+    b: NATIONAL,
+    absentOk: true,
+  },
+  'GET /:lang/staff/complaints/:id/copy-scan': {
+    target: 'complaint',
+    a: READERS,
+    b: NATIONAL,
+    absentOk: true,
+  },
+  'POST /:lang/staff/complaints/:id/:act': { target: 'complaint', a: ['head'], b: [] }, // assign
+  // §15: the journal of issued certificates of the office.
+  'GET /:lang/staff/journal': { a: [...OFFICE, 'regional_supervisor'] },
+  'GET /:lang/staff/journal/print': { a: OFFICE }, // §17: prints are the office staff's
+  // §9: the desks are the clerks'; their set-up the head's; §7.2–7.4 figures the head's and supervisors'.
+  'GET /:lang/staff/queue': { a: ['clerk'] },
+  // A desk not sat at sends its clerk to sit first.
+  'GET /:lang/staff/queue/desks/:id': { target: 'desk', a: ['clerk'], b: [], ok: 303 },
+  'POST /:lang/staff/queue/desks/:id/sit': { target: 'desk', a: ['clerk'], b: [] },
+  'POST /:lang/staff/queue/desks/:id/leave': { target: 'desk', a: ['clerk', 'head'], b: [] },
+  'POST /:lang/staff/queue/desks/:id/call': { target: 'desk', a: ['clerk'], b: [] },
+  'POST /:lang/staff/queue/desks/:id/tickets/:ticket/:act': {
+    target: 'desk',
+    a: ['clerk'],
+    b: [],
+    absentOk: true,
+  },
+  'GET /:lang/staff/queue/settings': { a: ['head'] },
+  'POST /:lang/staff/queue/settings/desks': { a: ['head'] },
+  'POST /:lang/staff/queue/settings/desks/:id': { target: 'desk', a: ['head'], b: [], validatesFirst: true },
+  'POST /:lang/staff/queue/settings/kiosk': { a: ['head'] },
+  'POST /:lang/staff/queue/settings/passes': { a: ['head'] },
+  'GET /:lang/staff/queue/figures': {
+    target: 'office',
+    a: ['head', 'regional_supervisor', 'national_supervisor'],
+    b: NATIONAL,
+  },
+  // domain.md §4, §17: the registry — office staff search the country, read their own office's.
+  'GET /:lang/staff/registry': { a: READERS, minimalOfB: true },
+  'GET /:lang/staff/registry/:id': {
+    target: 'registrant',
+    a: READERS,
+    b: [...OFFICE, 'national_supervisor'],
+    minimalOfB: true,
+  },
+  'GET /:lang/staff/expiring': { target: 'office', a: READERS, b: NATIONAL },
+  'GET /:lang/staff/documents/:office/:year/:seq': { target: 'document', a: READERS, b: NATIONAL },
+  'POST /:lang/staff/documents/:office/:year/:seq/duplicate': {
+    target: 'document',
+    a: ['head'],
+    b: [],
+    validatesFirst: true,
+  },
+  'POST /:lang/staff/documents/:office/:year/:seq/decide': {
+    target: 'document',
+    a: ['head'],
+    b: [],
+    validatesFirst: true,
+  },
+  'POST /:lang/staff/documents/:office/:year/:seq/reissue': {
+    target: 'document',
+    a: ['head'],
+    b: [],
+    validatesFirst: true,
+  },
+  'POST /:lang/staff/documents/:office/:year/:seq/materials': {
+    target: 'document',
+    a: ['head'],
+    b: [],
+    validatesFirst: true,
+  },
+  'POST /:lang/staff/documents/:office/:year/:seq/annul': {
+    target: 'document',
+    a: ['head'],
+    b: [],
+    validatesFirst: true,
+  },
+  // Issue 6, domain.md §8: the registry's figures, for supervisors.
+  'GET /:lang/staff/figures': { a: ['regional_supervisor', 'national_supervisor'] },
+  'GET /:lang/staff/figures/overdue': {
+    target: 'office',
+    a: ['regional_supervisor', 'national_supervisor'],
+    b: NATIONAL,
+  },
+  // §18–19, annex 9.
+  'GET /:lang/staff/indicators': { a: ['head', 'regional_supervisor', 'national_supervisor'] },
+  'POST /:lang/staff/indicators/rollups': { a: NATIONAL },
+  'GET /:lang/staff/indicators/values': { a: NATIONAL },
+  'POST /:lang/staff/indicators/values': { a: NATIONAL },
+  'GET /:lang/staff/indicators/dashboard': { a: ['head', 'regional_supervisor', 'national_supervisor'] },
+
+  // The staff API.
+  'GET /api/v1/cases': { a: [...OFFICE, 'regional_supervisor'], query: '?list=new' },
+  'POST /api/v1/cases': { a: ['clerk'], validatesFirst: true },
+  'GET /api/v1/cases/:id': { target: 'case', a: READERS, b: NATIONAL },
+  'POST /api/v1/cases/:id/actions': { target: 'case', a: ['clerk'], b: [], body: caseVersionApi },
+  'GET /api/v1/cases/:id/corrections': { target: 'case', a: READERS, b: NATIONAL },
+  'POST /api/v1/cases/:id/corrections': { target: 'case', a: ['officer'], b: [], validatesFirst: true },
+  'POST /api/v1/cases/:id/corrections/:correctionId/decision': {
+    target: 'case',
+    a: ['head'],
+    b: [],
+    validatesFirst: true,
+    absentOk: true,
+  },
+  'GET /api/v1/cases/:id/files': { target: 'case', a: READERS, b: NATIONAL },
+  'POST /api/v1/cases/:id/files': { target: 'case', a: ['clerk', 'records'], b: [], validatesFirst: true },
+  'GET /api/v1/cases/:id/files/:fileId': { target: 'case', a: READERS, b: NATIONAL, absentOk: true },
+  'DELETE /api/v1/cases/:id/files/:fileId': {
+    target: 'case',
+    a: ['clerk', 'records'],
+    b: [],
+    absentOk: true,
+  },
+  'GET /api/v1/cases/:id/materials': { target: 'case', a: READERS, b: NATIONAL },
+  'POST /api/v1/cases/:id/materials/returned': {
+    target: 'case',
+    a: ['clerk', 'records'],
+    b: [],
+    validatesFirst: true,
+  },
+  'GET /api/v1/queue/waiting': { a: ['clerk'] },
+  'POST /api/v1/queue/desks/:id/call-next': { target: 'desk', a: ['clerk'], b: [] },
+  'POST /api/v1/queue/desks/:id/tickets/:ticketId/acts': {
+    target: 'desk',
+    a: ['clerk'],
+    b: [],
+    validatesFirst: true,
+    absentOk: true,
+  },
+  'GET /api/v1/queue/figures': {
+    target: 'office',
+    a: ['head', 'regional_supervisor', 'national_supervisor'],
+    b: NATIONAL,
+  },
+  'GET /api/v1/passes': { a: ['pass_bureau'] },
+  'POST /api/v1/passes': { a: OFFICE, validatesFirst: true },
+  'GET /api/v1/registry': { a: READERS, minimalOfB: true },
+  'GET /api/v1/registry/:id': {
+    target: 'registrant',
+    a: READERS,
+    b: [...OFFICE, 'national_supervisor'],
+    minimalOfB: true,
+  },
+};
+
+interface Records {
+  officeCode: string;
+  caseId: string;
+  apiCaseId: string;
+  trackingCode: string;
+  document: { office: string; year: string; seq: string };
+  complaintId: string;
+  deskId: string;
+  accountId: string;
+  registrantId: string;
+}
+interface Fixture {
+  A: Records;
+  B: Records;
+  /** What no one outside B's scope may read. */
+  secretsOfB: string[];
+  /** What not even a minimal view of B's registrant may show. */
+  privateOfB: string[];
+}
+
+/** The path of a route template for one side's record (other parameters filled plausibly). */
+function pathOf(template: string, row: Row, f: Fixture, side: Side, lang = 'en'): string {
+  const r = f[side];
+  const values: Record<string, string> = {
+    lang,
+    id: template.includes('/admin/accounts/')
+      ? r.accountId
+      : template.includes('/complaints/')
+        ? r.complaintId
+        : template.includes('/desks/')
+          ? r.deskId
+          : template.includes('/registry/')
+            ? r.registrantId
+            : template.includes('/pass-bureau/')
+              ? randomUUID()
+              : template === '/api/v1/cases/:id/actions'
+                ? r.apiCaseId // its own case: the page's clerk has abandoned the other
+                : r.caseId,
+    kind: 'abandon',
+    cid: randomUUID(),
+    correctionId: randomUUID(),
+    fileId: randomUUID(),
+    document: 'receipt',
+    office: r.document.office,
+    year: r.document.year,
+    seq: r.document.seq,
+    act: 'assign',
+    ticket: randomUUID(),
+    ticketId: randomUUID(),
+    mark: 'entered',
+  };
+  const path = template.replace(/:([A-Za-z]+)/g, (_m, name: string) => {
+    assert.ok(values[name] !== undefined, `no value for :${name} in ${template}`);
+    return values[name]!;
+  });
+  return row.target === 'office' ? `${path}?office=${r.officeCode}` : `${path}${row.query ?? ''}`;
+}
+
+describeEachDatabase('route × role × office matrix over every route', (get) => {
+  let t: TestApp;
+  const registered: { method: string; url: string }[] = [];
+  const clients = new Map<Who, { c: FormClient; token: string }>();
+  let fx: Fixture;
+  let A: World;
+  let B: World;
+
+  before(async () => {
+    t = await buildTestApp(
+      get().database,
+      {},
+      {
+        onRoute: (r: RouteOptions) => {
+          for (const m of [r.method].flat()) registered.push({ method: m, url: r.url });
+        },
+      },
+    );
+    const deps = t.deps;
+    versionOf = async (id) =>
+      (
+        await queryRows<{ version: number }>(
+          get().database.db,
+          sql`select version from cases where id = ${id}`,
+        )
+      )[0]!.version;
+    A = await complaintWorld(deps, '31');
+    B = await complaintWorld(deps, '43');
+    const regional = await seedOffice(deps, { regionCode: '31' });
+    const agency = await seedOffice(deps, { kind: 'agency' });
+    const orgOf = (who: keyof typeof WHO) =>
+      ({ office: A.office.id, akimat: A.akimat.id, region: regional.id, agency: agency.id })[WHO[who]];
+    const roleOf = (who: keyof typeof WHO): Role => (who === 'agency_admin' ? 'administrator' : who);
+    for (const who of STAFF) {
+      const { login } = await seedAccount(deps, orgOf(who), [roleOf(who)]);
+      const s = await signIn(deps, { login, password: PASSWORD }, { ip: null, requestId: 'test' });
+      const c = new FormClient(t.app);
+      c.cookies.set('tirkeu_session', s.token);
+      const token = (await c.get('/api/v1/csrf')).json().token as string;
+      clients.set(who, { c, token });
+    }
+    const anon = new FormClient(t.app);
+    clients.set('anonymous', { c: anon, token: (await anon.get('/api/v1/csrf')).json().token as string });
+
+    const origin = { ip: null, requestId: 'test' };
+    const recordsOf = async (w: World, surname: string, passport: string): Promise<Records> => {
+      const application = missionaryApplication();
+      application.applicant.surname = surname;
+      application.applicant.identityDocument!.number = passport;
+      const signed = await signedCase(deps, w.office, 'missionary', application);
+      const [office, year, seq] = signed.number.split('/') as [string, string, string];
+      const opened = await openCaseAtCounter(deps, w.office.staff.clerk, origin, {
+        kind: 'missionary-registration',
+        language: 'kk',
+        application,
+        consent: true,
+        idempotencyKey: newIdempotencyKey(),
+      });
+      const apiCase = await openCaseAtCounter(deps, w.office.staff.clerk, origin, {
+        kind: 'missionary-registration',
+        language: 'kk',
+        application,
+        consent: true,
+        idempotencyKey: newIdempotencyKey(),
+      });
+      const complaint = await registerComplaint(deps, w.office.staff.records, origin, {
+        kind: 'service',
+        addressee: 'office_head',
+        channel: 'post',
+        language: 'ru',
+        surname,
+        name: 'Ерлан',
+        patronymic: '',
+        address: 'Астана, Абай даңғылы, 1, 5',
+        phone: '+7 701 000 00 00',
+        text: 'Жалоба для проверки доступа.',
+        caseCode: opened.trackingCode,
+        copyScan: null,
+        officeCode: '',
+        ticket: '',
+        idempotencyKey: newIdempotencyKey(),
+      });
+      const head = w.office.staff.head;
+      const deskId = await addDesk(deps, head, origin, { number: 1, purposes: ['hand-in'] });
+      const { id: accountId } = await seedAccount(deps, w.office.id, ['clerk']);
+      const [registrant] = await queryRows<{ id: string }>(
+        get().database.db,
+        sql`select registrant_id as id from cases where id = ${signed.caseId}`,
+      );
+      assert.ok(registrant, 'the signed case made a registrant');
+      return {
+        officeCode: w.office.code,
+        caseId: opened.id,
+        apiCaseId: apiCase.id,
+        trackingCode: opened.trackingCode,
+        document: { office: encodeURIComponent(office), year, seq },
+        complaintId: complaint.id,
+        deskId,
+        accountId,
+        registrantId: registrant.id,
+      };
+    };
+    const a = await recordsOf(A, 'Альфаев', 'N11110001');
+    const b = await recordsOf(B, 'Бетасентинелов', 'N22220002');
+    const [trackingOfB] = await queryRows<{ tracking_code: string }>(
+      get().database.db,
+      sql`select tracking_code from complaints where id = ${b.complaintId}`,
+    );
+    fx = {
+      A: a,
+      B: b,
+      secretsOfB: [
+        b.trackingCode,
+        b.caseId,
+        b.apiCaseId,
+        'Бетасентинелов',
+        'N22220002',
+        `${B.office.code}/`,
+        trackingOfB!.tracking_code,
+        b.complaintId,
+      ],
+      privateOfB: [b.trackingCode, b.caseId, 'N22220002', trackingOfB!.tracking_code, b.complaintId],
+    };
+  });
+  after(() => t.close());
+
+  const normalized = () => {
+    const keys = new Map<string, Set<string>>();
+    for (const r of registered) {
+      if (r.method === 'HEAD') continue;
+      const m = /^\/(kk|ru|en)(\/.*)?$/.exec(r.url);
+      const key = `${r.method} ${m ? `/:lang${m[2] ?? ''}` : r.url}`;
+      if (!keys.has(key)) keys.set(key, new Set());
+      if (m) keys.get(key)!.add(m[1]!);
+    }
+    return keys;
+  };
+
+  it('every route the app registers is in the table, in every page language, and the table names no route that is gone', () => {
+    const keys = normalized();
+    assert.ok(keys.size > 100, `${keys.size} routes seen`);
+    const missing = [...keys.keys()].filter((k) => !(k in ROUTES));
+    assert.deepEqual(missing, [], 'routes without a matrix entry: say who may use them');
+    const gone = Object.keys(ROUTES).filter((k) => !keys.has(k));
+    assert.deepEqual(gone, [], 'matrix entries of routes the app no longer has');
+    for (const [key, langs] of keys)
+      if (key.includes('/:lang')) assert.deepEqual([...langs].sort(), [...LANGS].sort(), key);
+  });
+
+  const fingerprint = async () =>
+    (
+      await queryRows<Record<string, string>>(
+        get().database.db,
+        sql`select (select count(*) from audit_events) as audit,
+                   (select coalesce(sum(version), 0) from cases) as versions,
+                   (select count(*) from cases) as cases,
+                   (select count(*) from complaints) as complaints,
+                   (select count(*) from visitor_passes) as passes,
+                   (select count(*) from accounts) as accounts,
+                   (select count(*) from queue_desks) as desks,
+                   (select count(*) from case_corrections) as corrections`,
+      )
+    )[0]!;
+
+  async function send(who: Who, method: string, path: string, body: Record<string, unknown>) {
+    const { c, token } = clients.get(who)!;
+    if (method === 'GET') return c.get(path);
+    if (path.startsWith('/api/')) {
+      return t.app.inject({
+        method: method as 'POST' | 'DELETE',
+        url: path,
+        headers: {
+          cookie: [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+          'x-csrf-token': token,
+          'idempotency-key': newIdempotencyKey(),
+          ...(method === 'POST' ? { 'content-type': 'application/json' } : {}),
+        },
+        ...(method === 'POST' ? { payload: JSON.stringify(body) } : {}),
+      });
+    }
+    const form: Record<string, string> = {};
+    for (const [k, v] of Object.entries(body)) form[k] = String(v);
+    return c.post(path, form, { csrf: token });
+  }
+
+  it('one of the office who may not read its cases (pass bureau, administrator) learns nothing of one from a refused act', async () => {
+    for (const who of ['pass_bureau', 'administrator'] as const) {
+      const version = await versionOf(fx.A.apiCaseId);
+      for (const expectedVersion of [version, version + 7]) {
+        const res = await send(who, 'POST', `/api/v1/cases/${fx.A.apiCaseId}/actions`, {
+          kind: 'stamp',
+          expectedVersion,
+          itemsPresent: [],
+        });
+        assert.equal(res.statusCode, 403, `${who}: ${res.body}`);
+        // Before: CASE_CHANGED told the version, and FORBIDDEN the actions the case's state allows.
+        assert.deepEqual(res.json().error.details, {}, `${who}: ${res.body}`);
+      }
+    }
+  });
+
+  it('each staff route answers each role on office A’s and office B’s records as the table says, and leaks nothing of B', async () => {
+    const failures: string[] = [];
+    const leaks: string[] = [];
+    let cells = 0;
+    for (const [key, row] of Object.entries(ROUTES)) {
+      if (row === PUBLIC || row === DOOR) continue;
+      const [method, template] = key.split(' ') as [string, string];
+      const sides: Side[] = row.target ? ['A', 'B'] : ['A'];
+      for (const side of sides) {
+        const allowed = new Set<Who>(side === 'A' ? row.a : (row.b ?? []));
+        // The refused first: an allowed POST may change the record (e.g. abandon the case).
+        const order = [...ALL_WHO.filter((w) => !allowed.has(w)), ...ALL_WHO.filter((w) => allowed.has(w))];
+        for (const who of order) {
+          cells++;
+          const path = pathOf(template, row, fx, side);
+          const body = (await row.body?.(fx, side)) ?? {
+            version: 999,
+            expectedVersion: 999,
+            key: newIdempotencyKey(),
+            kind: 'abandon',
+          };
+          const before = method === 'GET' ? null : await fingerprint();
+          const res = await send(who, method, path, body);
+          const s = res.statusCode;
+          const cell = `${who} ${method} ${path} [${side}] → ${s}`;
+          const refusedAs = (): boolean =>
+            who === 'anonymous'
+              ? path.startsWith('/api/')
+                ? s === 401
+                : (s === 303 && String(res.headers.location).includes('/staff/sign-in')) || s === 403
+              : s === 403 ||
+                s === 404 ||
+                (row.validatesFirst === true &&
+                  s === 400 &&
+                  (!path.startsWith('/api/') || res.json().error.code === 'VALIDATION_FAILED'));
+          if (s >= 500) failures.push(`${cell}: a server error`);
+          else if (allowed.has(who)) {
+            const passed =
+              (row.absentOk === true && s === 404) ||
+              (method === 'GET' ? s === (row.ok ?? 200) : !(s === 401 || s === 403 || s === 404));
+            if (!passed) failures.push(`${cell}: allowed, but ${s} ${res.body.slice(0, 160)}`);
+          } else {
+            if (!refusedAs()) failures.push(`${cell}: should be refused ${res.body.slice(0, 300)}`);
+            if (before) {
+              const after = await fingerprint();
+              if (JSON.stringify(after) !== JSON.stringify(before))
+                failures.push(`${cell}: refused, but something changed`);
+            }
+          }
+          // Nobody but the national authority reaches office B's records (what the request itself
+          // named, e.g. an id in its path echoed in the page's language links, tells nothing new).
+          if (who !== 'national_supervisor' && who !== 'agency_admin') {
+            const secrets =
+              row.minimalOfB && (OFFICE as readonly Who[]).includes(who) ? fx.privateOfB : fx.secretsOfB;
+            for (const secret of secrets)
+              if (!path.includes(secret) && res.body.includes(secret)) leaks.push(`${cell} holds ${secret}`);
+          }
+        }
+      }
+    }
+    assert.ok(cells > 500, `${cells} cells`);
+    assert.deepEqual({ leaks, failures }, { leaks: [], failures: [] });
+  });
+});
