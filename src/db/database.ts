@@ -67,6 +67,12 @@ async function openPostgres(url: string, poolMax: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolMax, connectionTimeoutMillis: 5_000 });
   // A broken idle connection (the server restarted) must not crash the process: the pool drops it.
   pool.on('error', () => undefined);
+  // Nor a connection that breaks while checked out between two statements (a transaction awaiting
+  // other work when PostgreSQL restarts): the pool listens on idle connections only, and a client's
+  // 'error' with no listener is an uncaught exception — it stopped the process under load (issue 11
+  // §3). The client is then unusable: its next statement fails (a 503 to the request) and its release
+  // drops it from the pool.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   try {
     const client = await pool.connect();
     client.release();
@@ -94,6 +100,8 @@ async function openPostgres(url: string, poolMax: number): Promise<Database> {
     listen: (channel, onMessage, onReconnect) => listenPostgres(url, channel, onMessage, onReconnect),
   };
 }
+
+const LISTEN_RETRY_MAX_MS = 2_000;
 
 /** LISTEN needs its own connection, outside the pool; it reconnects (with back-off) when it drops. */
 async function listenPostgres(
@@ -139,7 +147,9 @@ async function listenPostgres(
           onReconnect?.();
         },
         () => {
-          delay = Math.min(delay * 2, 10_000);
+          // At most 2 s apart: the boards' live updates are back within seconds of the database's
+          // return (issue 11 §3: serving again within 5 s), not after a back-off grown during the outage.
+          delay = Math.min(delay * 2, LISTEN_RETRY_MAX_MS);
           schedule();
         },
       );

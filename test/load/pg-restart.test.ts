@@ -29,8 +29,22 @@ const DOWN_MS = FULL ? 10_000 : 3_000;
 /** Issue 11 §3: serving again within 5 s of the database's return. */
 const BACK_WITHIN_MS = 5_000;
 
+/** The server's connections that LISTEN (the queue boards' live updates). */
+async function listeners(url: string): Promise<number> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    const { rows } = await c.query<{ n: number }>(
+      `select count(*)::int as n from pg_stat_activity where query like 'LISTEN %' and pid <> pg_backend_pid()`,
+    );
+    return rows[0]!.n;
+  } finally {
+    await c.end();
+  }
+}
+
 const skip = privatePostgresUnavailable();
-if (skip) console.log(`# skipped: ${skip}`);
+if (skip) console.log(`skipped: ${skip}`);
 
 describe('PostgreSQL restarted in the middle of the load (issue 11 §3)', { skip: skip ?? false }, () => {
   let cluster: PrivatePostgres | null = null;
@@ -73,9 +87,16 @@ describe('PostgreSQL restarted in the middle of the load (issue 11 §3)', { skip
     const db = cluster!;
     const srv = server!;
     const load = startFaultLoad(base, officeCode, CLIENTS);
+    const board = new AbortController();
     try {
       await load.acknowledged(CLIENTS, 60_000);
       const beforeDown = load.ledger.acknowledged.length;
+      // A queue board watching live: the server LISTENs on a connection of its own (outside the pool).
+      const stream = await fetch(`${base}/queue/board/${officeCode}/events`, { signal: board.signal });
+      assert.equal(stream.status, 200);
+      for (let i = 0; i < 50 && (await listeners(db.url)) === 0; i++)
+        await new Promise((r) => setTimeout(r, 100));
+      assert.equal(await listeners(db.url), 1, 'the board is listened for');
 
       // Down, the hard way: every backend killed at once, mid-transaction for some requests.
       db.stop('immediate');
@@ -86,7 +107,16 @@ describe('PostgreSQL restarted in the middle of the load (issue 11 §3)', { skip
       let pageBody = '';
       let apiBody = '';
       while (Date.now() - downAt < DOWN_MS) {
-        readyWhileDown.push((await fetch(`${base}/readyz`)).status);
+        readyWhileDown.push(
+          (
+            await fetch(`${base}/readyz`).catch((e: Error) => {
+              // The server gone is what this test is about: say why.
+              throw new Error(
+                `readyz: ${String(e.cause)}; exit ${srv.child.exitCode}; ${srv.output().slice(-1500)}`,
+              );
+            })
+          ).status,
+        );
         if (!page) {
           // A page that reads the database (the office of the application), in Russian.
           page = await fetch(`${base}/ru/apply?office=${officeCode}`, {
@@ -135,10 +165,21 @@ describe('PostgreSQL restarted in the middle of the load (issue 11 §3)', { skip
         }
         if (servingAfter < 0) await new Promise((r) => setTimeout(r, 50));
       }
-      console.log(`# ready ${readyAfter} ms and serving ${servingAfter} ms after the database's return`);
+      console.log(`ready ${readyAfter} ms and serving ${servingAfter} ms after the database's return`);
       assert.ok(
         servingAfter >= 0 && servingAfter <= BACK_WITHIN_MS,
         `serving again after ${servingAfter} ms`,
+      );
+      // The boards' live updates too: the LISTEN connection (outside the pool) is made again in time.
+      let listeningAfter = -1;
+      while (Date.now() - backAt < 30_000 && listeningAfter < 0) {
+        if ((await listeners(db.url)) > 0) listeningAfter = Date.now() - backAt;
+        else await new Promise((r) => setTimeout(r, 100));
+      }
+      console.log(`listening again ${listeningAfter} ms after the database's return`);
+      assert.ok(
+        listeningAfter >= 0 && listeningAfter <= BACK_WITHIN_MS,
+        `listening again after ${listeningAfter} ms`,
       );
 
       // Every request after the return works: the applicants' and a burst past the pool's size (a
@@ -177,6 +218,7 @@ describe('PostgreSQL restarted in the middle of the load (issue 11 §3)', { skip
       assert.equal(srv.child.exitCode, null, 'the process lived through it');
       assert.ok(load.ledger.acknowledged.length > beforeDown);
     } finally {
+      board.abort();
       await load.stop();
     }
 
@@ -184,7 +226,7 @@ describe('PostgreSQL restarted in the middle of the load (issue 11 §3)', { skip
     srv.child.kill('SIGTERM');
     assert.equal(await srv.exited, 0);
     const report = await verifyLedger(db.url, load.ledger);
-    console.log(`# ${describeReport(report)}`);
+    console.log(describeReport(report));
     assert.ok(report.ok, describeReport(report));
     assert.doesNotMatch(srv.output(), /uncaught|unhandled/i);
   });
