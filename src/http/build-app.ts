@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, type FastifyServerOptions, type RouteOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
-import helmet from '@fastify/helmet';
 import csrf from '@fastify/csrf-protection';
 import fastifyStatic from '@fastify/static';
 import type { Config } from '../config/config.js';
@@ -16,6 +15,7 @@ import { isDemo } from '../app/demo/seed-demo.js';
 import { registerErrorHandling, sendError } from './plugins/error-handler.js';
 import { isLang } from '../i18n/i18n.js';
 import { registerMetrics } from './plugins/metrics.js';
+import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { registerSessionAndLanguage } from './plugins/session.js';
 import { registerHealth } from './routes/health.js';
 import { registerPublicPages } from './routes/public-pages.js';
@@ -125,7 +125,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await app.register(formbody, { bodyLimit: 64 * 1024 });
   // §11 scans: forms and API writes with files (multipart); the urlencoded forms above are untouched.
   await registerUploads(app, config.scans);
-  await app.register(helmet, {
+  registerSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
         'default-src': ["'self'"],

@@ -5,7 +5,7 @@ import type { Database } from '../../db/database.js';
 // takes a server out of rotation while this says 503, e.g. during a database restart).
 // Probes are polled all day by load balancers: no browser security headers (they answer JSON to
 // machines) and no per-request info log lines, which would drown the useful ones.
-export const PROBE_ROUTE = { helmet: false, logLevel: 'warn' } as const;
+export const PROBE_ROUTE = { config: { securityHeaders: false }, logLevel: 'warn' } as const;
 
 export function registerHealth(app: FastifyInstance, database: Database): void {
   app.get('/healthz', PROBE_ROUTE, async () => ({ status: 'ok' }));
