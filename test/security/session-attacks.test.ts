@@ -330,6 +330,44 @@ describeEachDatabase('session and form attacks', (get) => {
     assert.equal(owner.statusCode, 429);
     assert.ok(!owner.body.includes(office.code));
 
+    // The JSON look-up (POST /api/v1/track) is the same door: the paused code stays paused there, and
+    // one address's look-ups are counted across the page and the API together.
+    // A script's client: it takes the API's CSRF token like any client, then posts the guess.
+    const api = async (address: string, accessCode: string, trackingCode = sent.trackingCode) => {
+      const c = browser(address);
+      const token = (await c.get('/api/v1/csrf')).json().token as string;
+      return t.app.inject({
+        method: 'POST',
+        url: '/api/v1/track',
+        headers: {
+          'x-forwarded-for': address,
+          'content-type': 'application/json',
+          'x-csrf-token': token,
+          cookie: [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+        },
+        payload: JSON.stringify({ trackingCode, accessCode }),
+      });
+    };
+    const viaApi = await api(freshAddress(), sent.accessCode);
+    assert.equal(viaApi.statusCode, 429, viaApi.body);
+    assert.equal(viaApi.json().error.code, 'RATE_LIMITED');
+    assert.ok(Number(viaApi.headers['retry-after']) > 0);
+    assert.ok(!viaApi.body.includes(office.code));
+    const mixed = freshAddress();
+    const answers: number[] = [];
+    for (let i = 0; i < 15; i++)
+      answers.push((await look(browser(mixed), wrong(i), 'ABCDEFGHJK')).statusCode);
+    for (let i = 0; i < 15; i++) answers.push((await api(mixed, wrong(i), 'ABCDEFGHJK')).statusCode);
+    assert.ok(
+      answers.every((x) => x === 404),
+      answers.join(),
+    );
+    assert.equal(
+      (await api(mixed, wrong(99), 'ABCDEFGHJK')).statusCode,
+      429,
+      'the 31st, page and API together',
+    );
+
     // The complaint's track page is limited per address the same way.
     const c = browser();
     await c.open('/en/complaints/track');
