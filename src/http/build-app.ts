@@ -51,6 +51,7 @@ import { registerPublicCheck } from './routes/public-check.js';
 import { registerApiCaseFiles } from './routes/api-case-files.js';
 import { registerStaffCaseFiles } from './routes/staff-case-files.js';
 import { registerUploads } from './plugins/uploads.js';
+import { errorForLog, withoutParams } from './error-for-log.js';
 import { registerApiRegistry } from './routes/api-registry.js';
 import { registerStaffRegistry } from './routes/staff-registry.js';
 import { registerStaffRegistryDocuments } from './routes/staff-registry-documents.js';
@@ -87,6 +88,18 @@ export function loggerOptions(config: Pick<Config, 'logLevel' | 'logFile'>): Fas
         ip: req.ip,
       }),
       res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+      // A failed query's parameters and key values stay out (error-for-log.ts).
+      err: errorForLog,
+    },
+    // Fastify's own error logs use an error's message as the line's message: cut drizzle's
+    // parameters from it too.
+    hooks: {
+      logMethod(args: unknown[], method: (...a: unknown[]) => void) {
+        method.apply(
+          this,
+          args.map((a) => (typeof a === 'string' ? withoutParams(a) : a)),
+        );
+      },
     },
     redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'headers.cookie'], remove: true },
   };
