@@ -125,7 +125,8 @@ interface Makers {
   pass(side: Side): Promise<string>;
   /** A certificate of a case signed in the side's office: its number. */
   document(side: Side): Promise<string>;
-  /** Such a certificate with a request for further materials recorded by the clerk: its number. */
+  /** A request for further materials recorded by the clerk on the side's standing certificate (which
+   *  stays valid: the acts that end a certificate are sent fresh ones): the certificate's number. */
   materialsRequest(side: Side): Promise<string>;
 }
 let make: Makers;
@@ -413,7 +414,6 @@ const ROUTES: Record<string, Row | typeof PUBLIC | typeof DOOR> = {
     target: 'document',
     a: ['clerk'],
     b: [],
-    fresh: 'document',
     body: () => ({ ...MATERIALS, key: newIdempotencyKey() }),
     done: 303,
   },
@@ -802,7 +802,7 @@ describeEachDatabase('route × role × office matrix over every route', (get) =>
       correction: (side) => correctionOf(world[side], records[side].stampedCaseId),
       pass: (side) => passOf(world[side]),
       document: (side) => documentOf(world[side]),
-      materialsRequest: async (side) => materialsRequestOf(world[side], await documentOf(world[side])),
+      materialsRequest: (side) => materialsRequestOf(world[side], records[side].documentNumber),
     };
     const trackingOf = async (table: 'complaints' | 'cases', id: string) =>
       (
