@@ -18,6 +18,7 @@ import { DomainError } from '../../src/app/errors.js';
 import { findCase } from '../../src/db/case-store.js';
 import { queryRows } from '../../src/db/database.js';
 import { PASSWORD } from '../helpers/seed.js';
+import { plainDateAt } from '../../src/domain/time/plain-date.js';
 
 const origin = { ip: '127.0.0.1', requestId: 'test' };
 
@@ -94,7 +95,8 @@ describeEachDatabase('the case at the counter (domain.md §4)', (get) => {
     r = await act('head', c.id, r.version, { kind: 'sign_refusal' });
     const signed = await findCase(get().database.db, c.id);
     assert.match(signed!.outgoingNumber!, /^71-\d{3}\/\d{4}\/\d{4}$/);
-    const today = new Date().toISOString().slice(0, 10);
+    // The office's day (Kazakhstan, UTC+5), not UTC's: after 19:00 UTC they differ.
+    const today = plainDateAt(new Date(), 'Asia/Almaty');
     r = await act('records', c.id, r.version, {
       kind: 'deliver_refusal',
       how: 'post',

@@ -14,6 +14,7 @@ import { pdfText } from '../../src/documents/pdf-test-helper.js';
 import { findAccount } from '../../src/db/accounts-store.js';
 import { translate, type Lang } from '../../src/i18n/i18n.js';
 import type { MessageKey } from '../../src/i18n/catalogue.js';
+import { plainDateAt } from '../../src/domain/time/plain-date.js';
 
 const DAY = 24 * 3600 * 1000;
 const key = () => `k${Math.random().toString(36).slice(2)}xxxxxxxxxxxxxxxx`;
@@ -131,7 +132,7 @@ describeEachDatabase('complaint pages (§20–25)', (get) => {
     const r = await records.open(`/kk/staff/complaints/${id}`);
     assert.match(r.body, /id="form-deliver"/);
     const v2 = /name="version" value="(\d+)"/.exec(r.body)![1]!;
-    const today = new Date(t.deps.now()).toISOString().slice(0, 10);
+    const today = plainDateAt(new Date(t.deps.now()), 'Asia/Almaty'); // the office's day, not UTC's
     const d = await records.post(`/kk/staff/complaints/${id}/deliver`, {
       version: v2,
       key: key(),

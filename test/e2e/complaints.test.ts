@@ -16,6 +16,7 @@ import { complaintWorld, refusedCase } from '../helpers/complaints.js';
 import { PASSWORD } from '../helpers/seed.js';
 import { SENTINELS } from '../helpers/personal-data.js';
 import { message, signIn, squash, useSuite } from './support.js';
+import { plainDateAt } from '../../src/domain/time/plain-date.js';
 
 const lang = 'ru';
 /** §24: the scan of the applicant's copy, chosen in the form's file input. */
@@ -170,7 +171,7 @@ describe('complaints in the browser (ru)', () => {
     assert.equal((await signIn(records, l, w.akimat.staff.records.login, PASSWORD)).status(), 303);
     await records.goto(head.url().replace(/\?done=answered$/, ''));
     await records.check('#deliver-how-email');
-    await records.fill('#deliver-on', new Date().toISOString().slice(0, 10));
+    await records.fill('#deliver-on', plainDateAt(new Date(), 'Asia/Almaty')); // the office's day
     await Promise.all([records.waitForURL(/\?done=delivered$/), records.click('#do-deliver')]);
     assert.equal(
       squash(await records.locator('#complaint-state').textContent()),
