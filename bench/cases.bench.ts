@@ -21,7 +21,6 @@ import { findCase } from '../src/db/case-store.js';
 import { findWorklistPage } from '../src/db/case-worklists.js';
 import type { Deps } from '../src/app/deps.js';
 import type { Actor } from '../src/app/actor.js';
-import { CalendarSource } from '../src/app/calendar/national-calendar-source.js';
 import { createAccount } from '../src/app/accounts/create-account.js';
 import { ensureOrganisation } from '../src/app/organisations/ensure-organisation.js';
 import { openCaseAtCounter } from '../src/app/cases/open-case-at-counter.js';
@@ -35,6 +34,7 @@ import type { MissionaryApplicationInput } from '../src/domain/standard/index.js
 import { RULE_VERSIONS, ruleVersionFor } from '../src/domain/standard/index.js';
 import { addDays, plainDateAt } from '../src/domain/time/plain-date.js';
 import { postgresServer, withThrowawayDatabase } from './lib/postgres.js';
+import { standaloneDeps } from '../src/app/standalone-deps.js';
 
 const INTAKE_SECONDS = 10;
 /** Synthetic cases for the worklist: the take-ins of the last 12 days in one region (about three
@@ -81,14 +81,7 @@ export interface CasesBenchResult {
   };
 }
 
-const depsOf = (database: Database): Deps => ({
-  database,
-  now: () => new Date(),
-  sessionIdleMinutes: 60,
-  signIn: { maxFailures: 5, lockoutMinutes: 15 },
-  publicUrl: 'http://localhost:3000',
-  calendar: new CalendarSource(database.db),
-});
+const depsOf = (database: Database): Deps => standaloneDeps(database);
 
 function percentile(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -20,7 +20,6 @@ import autocannon from 'autocannon';
 import { openDatabase, type Database } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
 import type { Deps } from '../src/app/deps.js';
-import { CalendarSource } from '../src/app/calendar/national-calendar-source.js';
 import { createAccount } from '../src/app/accounts/create-account.js';
 import { signIn } from '../src/app/accounts/sign-in.js';
 import { ensureOrganisation } from '../src/app/organisations/ensure-organisation.js';
@@ -32,6 +31,7 @@ import { stepsOf } from '../src/views/pages/portal/apply-steps.js';
 import { plainDateAt } from '../src/domain/time/plain-date.js';
 import { postgresServer, withThrowawayDatabase } from './lib/postgres.js';
 import { startService, type RunningServer } from './lib/servers.js';
+import { standaloneDeps } from '../src/app/standalone-deps.js';
 
 export const TRACK_CONNECTIONS = 100;
 /** Online applications sent before the look-ups; each look-up takes the next one's codes. */
@@ -94,14 +94,7 @@ const latency = (xs: number[]): Latency => ({
   p95: Math.round(percentile(xs, 95) * 100) / 100,
 });
 
-const depsOf = (database: Database): Deps => ({
-  database,
-  now: () => new Date(),
-  sessionIdleMinutes: 60,
-  signIn: { maxFailures: 5, lockoutMinutes: 15 },
-  publicUrl: 'http://localhost:3000',
-  calendar: new CalendarSource(database.db),
-});
+const depsOf = (database: Database): Deps => standaloneDeps(database);
 
 /** A fresh client address for every simulated applicant: 10.x.y.z from a counter. */
 let addressSeq = 0;

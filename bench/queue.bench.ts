@@ -16,7 +16,6 @@ import { openDatabase, queryRows, type Database } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
 import type { Deps } from '../src/app/deps.js';
 import type { Actor } from '../src/app/actor.js';
-import { CalendarSource } from '../src/app/calendar/national-calendar-source.js';
 import { createAccount } from '../src/app/accounts/create-account.js';
 import { ensureOrganisation } from '../src/app/organisations/ensure-organisation.js';
 import { addDesk } from '../src/app/queue/configure-queue.js';
@@ -29,6 +28,7 @@ import type { QueuePurpose } from '../src/domain/standard/index.js';
 import { postgresServer, withThrowawayDatabase } from './lib/postgres.js';
 import { startService } from './lib/servers.js';
 import { track } from './lib/cleanup.js';
+import { standaloneDeps } from '../src/app/standalone-deps.js';
 
 export const DESKS = 20;
 const CALL_ROUNDS = 30;
@@ -67,14 +67,7 @@ const latency = (xs: number[]): Latency => ({
   max: Math.round(Math.max(...xs) * 100) / 100,
 });
 
-const depsOf = (database: Database): Deps => ({
-  database,
-  now: () => new Date(),
-  sessionIdleMinutes: 60,
-  signIn: { maxFailures: 5, lockoutMinutes: 15 },
-  publicUrl: 'http://localhost:3000',
-  calendar: new CalendarSource(database.db),
-});
+const depsOf = (database: Database): Deps => standaloneDeps(database);
 
 let keys = 0;
 const key = () => `bench-queue-${process.pid}-${++keys}-${'k'.repeat(12)}`;

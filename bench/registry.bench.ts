@@ -17,12 +17,12 @@ import { openDatabase, queryRows, type Database } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
 import type { Deps } from '../src/app/deps.js';
 import type { Actor } from '../src/app/actor.js';
-import { CalendarSource } from '../src/app/calendar/national-calendar-source.js';
 import { generateCases } from '../src/app/demo/generate-cases.js';
 import { searchRegistry } from '../src/app/registry/search-registry.js';
 import { addDays, plainDateAt } from '../src/domain/time/plain-date.js';
 import { postgresServer } from './lib/postgres.js';
 import { REPO_ROOT } from './lib/servers.js';
+import { standaloneDeps } from '../src/app/standalone-deps.js';
 
 export const REGISTRY_CASES = Number(process.env.REGISTRY_BENCH_CASES ?? 1_000_000);
 const DB_NAME = 'tirkeu_bench_registry';
@@ -78,14 +78,7 @@ const latency = (xs: number[]): Latency => ({
   p95: Math.round(percentile(xs, 95) * 100) / 100,
 });
 
-const depsOf = (database: Database): Deps => ({
-  database,
-  now: () => new Date(),
-  sessionIdleMinutes: 60,
-  signIn: { maxFailures: 5, lockoutMinutes: 15 },
-  publicUrl: 'http://localhost:3000',
-  calendar: new CalendarSource(database.db),
-});
+const depsOf = (database: Database): Deps => standaloneDeps(database);
 
 /** The national supervisor (the whole country, every record in full): the widest search there is. */
 const SUPERVISOR: Actor = {

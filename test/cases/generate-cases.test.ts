@@ -17,7 +17,6 @@ import {
   type GenerateCasesOptions,
   type GenerateCasesReport,
 } from '../../src/app/demo/generate-cases.js';
-import { CalendarSource } from '../../src/app/calendar/national-calendar-source.js';
 import { LAST_REGISTER_NUMBER, RegisterFullError } from '../../src/app/demo/synthetic-ledger.js';
 import { importDirectory } from '../../src/app/organisations/import-directory.js';
 import { setNextNumber } from '../../src/db/register-numbers.js';
@@ -51,6 +50,7 @@ import {
 } from '../../src/domain/standard/index.js';
 import { plainDateAt, type PlainDate } from '../../src/domain/time/plain-date.js';
 import type { WeeklySchedule } from '../../src/domain/time/weekly-schedule.js';
+import { standaloneDeps } from '../../src/app/standalone-deps.js';
 
 const NOW = new Date('2026-03-10T06:00:00Z');
 const OPTIONS: GenerateCasesOptions = {
@@ -62,14 +62,7 @@ const OPTIONS: GenerateCasesOptions = {
 const origin = { ip: null, requestId: 'test' };
 const SEED_FILE = fileURLToPath(new URL('../../seed/standard-2011-kk.txt', import.meta.url));
 
-const depsOf = (database: Database): Deps => ({
-  database,
-  now: () => NOW,
-  sessionIdleMinutes: 60,
-  signIn: { maxFailures: 5, lockoutMinutes: 15 },
-  publicUrl: 'http://localhost:3000',
-  calendar: new CalendarSource(database.db),
-});
+const depsOf = (database: Database): Deps => standaloneDeps(database, () => NOW);
 
 interface CaseRow {
   id: string;

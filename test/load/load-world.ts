@@ -10,7 +10,6 @@ import path from 'node:path';
 import pg from 'pg';
 import type { Actor } from '../../src/app/actor.js';
 import type { Deps } from '../../src/app/deps.js';
-import { CalendarSource } from '../../src/app/calendar/national-calendar-source.js';
 import { createAccount } from '../../src/app/accounts/create-account.js';
 import { ensureOrganisation } from '../../src/app/organisations/ensure-organisation.js';
 import { addDesk } from '../../src/app/queue/configure-queue.js';
@@ -25,6 +24,7 @@ import { formatQueueTicket, type QueueLetter } from '../../src/domain/identifier
 import type { Role } from '../../src/domain/roles/roles.js';
 import type { QueuePurpose } from '../../src/domain/standard/index.js';
 import { freePort, spawnServer, waitReady, type Spawned } from '../helpers/spawn-server.js';
+import { standaloneDeps } from '../../src/app/standalone-deps.js';
 
 export type Engine = 'pglite' | 'postgres';
 
@@ -74,14 +74,7 @@ export interface RunningService {
   kill(): Promise<void>;
 }
 
-const depsOf = (database: Database): Deps => ({
-  database,
-  now: () => new Date(),
-  sessionIdleMinutes: 60,
-  signIn: { maxFailures: 5, lockoutMinutes: 15 },
-  publicUrl: 'http://localhost:3000',
-  calendar: new CalendarSource(database.db),
-});
+const depsOf = (database: Database): Deps => standaloneDeps(database);
 
 function actorOf(org: OrganisationRow, id: string, login: string, roles: Role[]): Actor {
   return {
