@@ -8,16 +8,16 @@
 // B, in another region), the national authority's supervisor and administrator, and no one signed in —
 // each cell is sent against a record of office A and, where the route names a record, of office B:
 //   - an allowed cell passes the guard: a GET answers 2xx (or the 3xx it is meant to); a POST on a
-//     sub-record (a scan, a correction, a pass, a certificate, a desk) is sent a real one and a valid
-//     body and must answer the status of the act done; other POSTs are not refused for who sent it
-//     (their effects are proven in each route's own suite);
+//     sub-record (a scan, a correction, a pass, a certificate, a desk, an application sent online, a
+//     ticket called to a desk) is sent a real one and a valid body and must answer the status of the
+//     act done; other POSTs are not refused for who sent it (their effects are proven in each route's
+//     own suite);
 //   - every other cell is refused (a page sends the signed-out to the sign-in page; 401 / 403 / 404
 //     otherwise) and a refused POST (sent with a valid CSRF token) changes nothing;
 //   - NO answer to anyone whose scope does not reach office B holds office B's tracking codes,
 //     applicant's name, passport number, document number or complaint's complainant.
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { sql } from 'drizzle-orm';
 import type { RouteOptions } from 'fastify';
@@ -29,17 +29,26 @@ import { MISSIONARY_ITEMS, missionaryApplication, newIdempotencyKey } from '../h
 import { complaintWorld, type World } from '../helpers/complaints.js';
 import { signedCase } from '../helpers/signed-cases.js';
 import { signIn } from '../../src/app/accounts/sign-in.js';
+import { resolveSession } from '../../src/app/accounts/session.js';
+import type { Actor } from '../../src/app/actor.js';
 import { openCaseAtCounter } from '../../src/app/cases/open-case-at-counter.js';
 import { performCaseAction } from '../../src/app/cases/perform-case-action.js';
 import { attachScans } from '../../src/app/cases/case-scans.js';
 import { proposeCorrection } from '../../src/app/cases/case-corrections.js';
 import { registerComplaint } from '../../src/app/complaints/register-complaint.js';
 import { answerComplaint } from '../../src/app/complaints/work-complaint.js';
-import { addDesk } from '../../src/app/queue/configure-queue.js';
+import { addDesk, newKioskToken } from '../../src/app/queue/configure-queue.js';
+import { actOnTicket, callNext, sitAtDesk } from '../../src/app/queue/desk-work.js';
+import { issueTicket } from '../../src/app/queue/issue-ticket.js';
+import { startOnlineApplication, submitOnlineApplication } from '../../src/app/portal/online-application.js';
 import { confirmPass, PASS_DOCUMENT_KINDS } from '../../src/app/queue/visitor-passes.js';
 import { requestFurtherMaterials } from '../../src/app/registry/further-materials.js';
 import { queryRows } from '../../src/db/database.js';
+import { activeTicketOf } from '../../src/db/queue-tickets-store.js';
+import { builtInCalendar, isOfficeOpenAt, nextOpeningAt } from '../../src/domain/calendar/index.js';
+import { USUAL_SCHEDULE } from '../../src/domain/time/weekly-schedule.js';
 import type { Role } from '../../src/domain/roles/roles.js';
+import type { Deps } from '../../src/app/deps.js';
 import { LANGS } from '../../src/i18n/i18n.js';
 
 /** Who sends: staff of office A (region 31), of A's akimat, supervisors, the national authority. */
@@ -77,14 +86,17 @@ interface Row {
   /** The status an allowed POST answers: the act was done (a POST without it is only held to pass the
    *  guard, i.e. not 401 / 403 / 404). */
   done?: number;
-  /** The route names a sub-record this matrix cannot hold for every cell (a ticket at a desk): an
-   *  allowed sender is told it is absent (404). What it does with a real one is proven in its own suite. */
-  absentOk?: boolean;
+  /** What an allowed act leaves behind, read back from the database (where a refusal could answer
+   *  with the same status, e.g. the desk's console redirecting): false fails the cell. */
+  acted?: (f: Fixture, side: Side, fresh: string) => Promise<boolean>;
   /** Query string of a list (e.g. the API's worklist). */
   query?: string;
   /** The sub-record an allowed act uses up (a file removed, a correction decided, a pass marked): each
    *  allowed cell is sent a fresh one; refused cells are sent the side's standing one (which exists). */
   fresh?: keyof Makers;
+  /** Where the side's standing sub-record cannot stand for the whole run (the ticket a desk holds is
+   *  moved on by the allowed acts): refused cells are sent the one this maker gives when they are sent. */
+  standing?: keyof Makers;
   /** A POST's form (or JSON body for the API). */
   body?: (
     f: Fixture,
@@ -106,6 +118,9 @@ const DOOR = 'door' as const;
 
 /** An action on the case at its current version, so that the answer is the guard's, not a stale version's. */
 let versionOf: (caseId: string) => Promise<number> = () => Promise.resolve(0);
+/** A case's state and a ticket's status, as the database holds them (for the rows' `acted`). */
+let stateOf: (caseId: string) => Promise<string> = () => Promise.resolve('');
+let ticketStatusOf: (ticketId: string) => Promise<string> = () => Promise.resolve('');
 const caseVersion = async (f: Fixture, side: Side) => ({
   version: await versionOf(f[side].caseId),
   key: newIdempotencyKey(),
@@ -128,6 +143,12 @@ interface Makers {
   /** A request for further materials recorded by the clerk on the side's standing certificate (which
    *  stays valid: the acts that end a certificate are sent fresh ones): the certificate's number. */
   materialsRequest(side: Side): Promise<string>;
+  /** An application sent online by an applicant to the side's office (the case waits to be taken in). */
+  onlineApplication(side: Side): Promise<string>;
+  /** The ticket the side's desk holds, called there by the desk's seated clerk (A's: the matrix's
+   *  clerk) and not yet acted on: the one it holds if still only called, else (the one it held
+   *  finished) the next one issued at the hall's kiosk and called. */
+  ticket(side: Side): Promise<string>;
 }
 let make: Makers;
 /** The id of the last request for further materials on a certificate. */
@@ -154,6 +175,29 @@ const correction = () => ({
 });
 const PASS = { visitorName: 'Ерлан Сейітов', documentKind: PASS_DOCUMENT_KINDS[0], lastDigits: '0042' };
 const PDF = fs.readFileSync(new URL('../fixtures/scans/page.pdf', import.meta.url));
+
+/**
+ * §9: the kiosk gives tickets only while the office receives. The matrix's clock is set, before
+ * anything is made, to the first moment from now at which the offices (the usual schedule, in
+ * Asia/Almaty, on the national calendar) stay open for the next hour — the run takes a few minutes.
+ */
+async function receivingHour(deps: Deps): Promise<Date> {
+  const calendar = (await deps.calendar?.get()) ?? builtInCalendar();
+  const zone = 'Asia/Almaty';
+  const step = 10 * 60_000;
+  const openHour = (at: Date) =>
+    Array.from({ length: 7 }, (_, k) => new Date(at.getTime() + k * step)).every((i) =>
+      isOfficeOpenAt(USUAL_SCHEDULE, zone, i, calendar),
+    );
+  let at = deps.now();
+  for (let tries = 0; !openHour(at); tries++) {
+    assert.ok(tries < 1000, 'no office hour in sight');
+    const next = nextOpeningAt(USUAL_SCHEDULE, zone, at, calendar);
+    // Open now but not for an hour: past this period, then to the next opening.
+    at = next && next.getTime() > at.getTime() ? next : new Date(at.getTime() + step);
+  }
+  return at;
+}
 
 // The matrix. Keys are `METHOD path` with the page language as :lang (each such route must exist in
 // kk, ru and en). Grants follow domain.md §3 and the clauses cited.
@@ -276,9 +320,20 @@ const ROUTES: Record<string, Row | typeof PUBLIC | typeof DOOR> = {
   // a filled intake form is proven in the intake suites.
   'POST /:lang/staff/cases/new': { a: ['clerk'], body: () => ({ kind: 'missionary-registration' }) },
   'GET /:lang/staff/cases/online': { a: ['clerk'] },
-  // Kept absent: this fixture sends no application through the portal (a take-in of a real one is
-  // proven in test/portal/portal-pages.test.ts); the clerk is told the case is not found (404).
-  'POST /:lang/staff/cases/online/take-in': { a: ['clerk'], absentOk: true },
+  // Issue 8: the clerk takes in an application sent online to the office (its case named in the form);
+  // one sent to office B is not A's clerk's to take in.
+  'POST /:lang/staff/cases/online/take-in': {
+    target: 'case',
+    a: ['clerk'],
+    b: [],
+    fresh: 'onlineApplication',
+    body: async (f, side, fresh) => {
+      const caseId = fresh ?? f[side].onlineCaseId;
+      return { caseId, version: await versionOf(caseId), key: newIdempotencyKey() };
+    },
+    done: 303,
+    acted: async (_f, _side, caseId) => (await stateOf(caseId)) === 'at_counter',
+  },
   // §11.1, §15: the materials held, read by the office's case readers (returning them is clerk's or records').
   'GET /:lang/staff/cases/materials-held': { a: [...OFFICE, 'regional_supervisor'] },
   'GET /:lang/staff/cases/move': { a: ['head'] }, // domain.md §1, §13
@@ -344,14 +399,18 @@ const ROUTES: Record<string, Row | typeof PUBLIC | typeof DOOR> = {
   'POST /:lang/staff/queue/desks/:id/sit': { target: 'desk', a: ['clerk'], b: [] },
   'POST /:lang/staff/queue/desks/:id/leave': { target: 'desk', a: ['clerk', 'head'], b: [] },
   'POST /:lang/staff/queue/desks/:id/call': { target: 'desk', a: ['clerk'], b: [] },
-  // Kept absent: a ticket is acted on only while the desk holds it (called there by its seated clerk),
-  // and the desk's own rows above sit, leave and call in turn; a held ticket per cell would redo the
-  // queue's day for each. The acts on a real ticket are proven in test/queue/.
+  // A ticket is acted on only while the desk holds it, by the clerk seated there (§9): each side's desk
+  // holds one called by its clerk; the act is to start serving it (its other acts: test/queue/).
   'POST /:lang/staff/queue/desks/:id/tickets/:ticket/:act': {
     target: 'desk',
     a: ['clerk'],
     b: [],
-    absentOk: true,
+    fresh: 'ticket',
+    standing: 'ticket',
+    body: () => ({ key: newIdempotencyKey() }),
+    done: 303,
+    // A refused act redraws the console or redirects too: the ticket itself must be served.
+    acted: async (_f, _side, ticketId) => (await ticketStatusOf(ticketId)) === 'serving',
   },
   'GET /:lang/staff/queue/settings': { a: ['head'] },
   'POST /:lang/staff/queue/settings/desks': { a: ['head'] },
@@ -503,13 +562,16 @@ const ROUTES: Record<string, Row | typeof PUBLIC | typeof DOOR> = {
   },
   'GET /api/v1/queue/waiting': { a: ['clerk'] },
   'POST /api/v1/queue/desks/:id/call-next': { target: 'desk', a: ['clerk'], b: [] },
-  // Kept absent, as its page above.
+  // As its page above.
   'POST /api/v1/queue/desks/:id/tickets/:ticketId/acts': {
     target: 'desk',
     a: ['clerk'],
     b: [],
+    fresh: 'ticket',
+    standing: 'ticket',
     body: () => ({ act: 'start' }),
-    absentOk: true,
+    done: 200,
+    acted: async (_f, _side, ticketId) => (await ticketStatusOf(ticketId)) === 'serving',
   },
   'GET /api/v1/queue/figures': {
     target: 'office',
@@ -550,6 +612,8 @@ interface Records {
   /** A complaint without a case: it carries the complainant's copy scan, and has been answered. */
   answeredComplaintId: string;
   passId: string;
+  /** An application sent online to the office, not taken in. */
+  onlineCaseId: string;
 }
 interface Fixture {
   A: Records;
@@ -598,9 +662,9 @@ function pathOf(
     office: office ? encodeURIComponent(office) : r.document.office,
     year: year ?? r.document.year,
     seq: seq ?? r.document.seq,
-    act: 'assign',
-    ticket: randomUUID(),
-    ticketId: randomUUID(),
+    act: template.includes('/tickets/') ? 'start' : 'assign',
+    // A ticket is always the one a desk holds (the row's maker gives it).
+    ...(fresh ? { ticket: fresh, ticketId: fresh } : {}),
     mark: 'entered',
   };
   const path = template.replace(/:([A-Za-z]+)/g, (_m, name: string) => {
@@ -629,6 +693,7 @@ describeEachDatabase('route × role × office matrix over every route', (get) =>
       },
     );
     const deps = t.deps;
+    t.advance((await receivingHour(deps)).getTime() - deps.now().getTime());
     versionOf = async (id) =>
       (
         await queryRows<{ version: number }>(
@@ -636,6 +701,17 @@ describeEachDatabase('route × role × office matrix over every route', (get) =>
           sql`select version from cases where id = ${id}`,
         )
       )[0]!.version;
+    stateOf = async (id) =>
+      (
+        await queryRows<{ state: string }>(get().database.db, sql`select state from cases where id = ${id}`)
+      )[0]!.state;
+    ticketStatusOf = async (id) =>
+      (
+        await queryRows<{ status: string }>(
+          get().database.db,
+          sql`select status from queue_tickets where id = ${id}`,
+        )
+      )[0]!.status;
     A = await complaintWorld(deps, '31');
     B = await complaintWorld(deps, '43');
     const regional = await seedOffice(deps, { regionCode: '31' });
@@ -643,9 +719,14 @@ describeEachDatabase('route × role × office matrix over every route', (get) =>
     const orgOf = (who: keyof typeof WHO) =>
       ({ office: A.office.id, akimat: A.akimat.id, region: regional.id, agency: agency.id })[WHO[who]];
     const roleOf = (who: keyof typeof WHO): Role => (who === 'agency_admin' ? 'administrator' : who);
+    let clerk: Actor | null = null;
     for (const who of STAFF) {
       const { login } = await seedAccount(deps, orgOf(who), [roleOf(who)]);
       const s = await signIn(deps, { login, password: PASSWORD }, { ip: null, requestId: 'test' });
+      if (who === 'clerk') {
+        const r = await resolveSession(deps, s.token);
+        if (r.kind === 'live') clerk = r.actor;
+      }
       const c = new FormClient(t.app);
       c.cookies.set('tirkeu_session', s.token);
       const token = (await c.get('/api/v1/csrf')).json().token as string;
@@ -703,6 +784,24 @@ describeEachDatabase('route × role × office matrix over every route', (get) =>
     decisionDate = new Date(deps.now().getTime() - 3 * 86_400_000).toISOString().slice(0, 10);
     const passOf = async (w: World) =>
       (await confirmPass(deps, w.office.staff.clerk, origin, PASS, newIdempotencyKey())).id;
+    // Each applicant from an address of its own: the portal counts what one address sends.
+    let applicants = 0;
+    const onlineOf = async (w: World) => {
+      const n = applicants++;
+      const from = { ip: `10.31.${Math.floor(n / 250)}.${(n % 250) + 1}`, requestId: 'test' };
+      const started = await startOnlineApplication(deps, from, {
+        kind: 'missionary-registration',
+        language: 'kk',
+        officeCode: w.office.code,
+      });
+      await submitOnlineApplication(deps, from, started.draftToken, {
+        application: missionaryApplication(deps.now()),
+        consent: true,
+        contact: {}, // no messages asked for: the take-in needs none
+        idempotencyKey: newIdempotencyKey(),
+      });
+      return started.caseId;
+    };
     const recordsOf = async (w: World, surname: string, passport: string): Promise<Records> => {
       const application = missionaryApplication();
       application.applicant.surname = surname;
@@ -791,18 +890,46 @@ describeEachDatabase('route × role × office matrix over every route', (get) =>
         answeredComplaintId: answered.id,
         documentNumber: await materialsRequestOf(w, signed.number),
         passId: await passOf(w),
+        onlineCaseId: await onlineOf(w),
       };
     };
     const a = await recordsOf(A, 'Альфаев', 'N11110001');
     const b = await recordsOf(B, 'Бетасентинелов', 'N22220002');
     const world = { A, B };
     const records = { A: a, B: b };
+    assert.ok(clerk, 'the matrix clerk is signed in');
+    const seated = { A: clerk, B: B.office.staff.clerk };
+    const ticketOf = async (side: Side) => {
+      const [by, deskId] = [seated[side], records[side].deskId];
+      await sitAtDesk(deps, by, origin, deskId); // nothing when already seated there
+      const held = await activeTicketOf(get().database.db, deskId);
+      if (held?.status === 'called') return held.id;
+      if (held)
+        await actOnTicket(deps, by, origin, {
+          deskId,
+          ticketId: held.id,
+          act: 'finish',
+          idempotencyKey: newIdempotencyKey(),
+        });
+      // A kiosk token of its own (the head's settings row replaces the office's along the way).
+      const kioskToken = await newKioskToken(deps, world[side].office.staff.head, origin);
+      await issueTicket(deps, origin, {
+        kioskToken,
+        purpose: 'hand-in',
+        idempotencyKey: newIdempotencyKey(),
+      });
+      const called = await callNext(deps, by, origin, deskId, newIdempotencyKey());
+      assert.ok(called.ticketId, `the desk of ${side} called a ticket`);
+      return called.ticketId;
+    };
     make = {
       scan: (side) => scanOf(world[side], records[side].stampedCaseId),
       correction: (side) => correctionOf(world[side], records[side].stampedCaseId),
       pass: (side) => passOf(world[side]),
       document: (side) => documentOf(world[side]),
       materialsRequest: (side) => materialsRequestOf(world[side], records[side].documentNumber),
+      onlineApplication: (side) => onlineOf(world[side]),
+      ticket: ticketOf,
     };
     const trackingOf = async (table: 'complaints' | 'cases', id: string) =>
       (
@@ -824,6 +951,10 @@ describeEachDatabase('route × role × office matrix over every route', (get) =>
       b.fileId,
       b.correctionId,
       b.passId,
+      b.onlineCaseId,
+      await trackingOf('cases', b.onlineCaseId),
+      // The ticket B's desk holds through the run (no one of this matrix may act on it).
+      await ticketOf('B'),
     ];
     fx = {
       A: a,
@@ -871,7 +1002,10 @@ describeEachDatabase('route × role × office matrix over every route', (get) =>
                    (select count(*) from case_corrections) as corrections,
                    (select count(*) from case_corrections where status <> 'proposed') as decided,
                    (select count(*) from case_files) as files,
-                   (select count(*) from visitor_passes where entered_at is not null) as entered`,
+                   (select count(*) from visitor_passes where entered_at is not null) as entered,
+                   (select count(*) from cases where state = 'submitted_online') as online,
+                   (select count(*) from queue_tickets where status = 'called') as called,
+                   (select count(*) from queue_tickets where status = 'serving') as serving`,
       )
     )[0]!;
 
@@ -944,7 +1078,12 @@ describeEachDatabase('route × role × office matrix over every route', (get) =>
         const order = [...ALL_WHO.filter((w) => !allowed.has(w)), ...ALL_WHO.filter((w) => allowed.has(w))];
         for (const who of order) {
           cells++;
-          const fresh = row.fresh && allowed.has(who) ? await make[row.fresh](side) : null;
+          const fresh =
+            row.fresh && allowed.has(who)
+              ? await make[row.fresh](side)
+              : row.standing
+                ? await make[row.standing](side)
+                : null;
           const path = pathOf(template, row, fx, side, fresh);
           const body = (await row.body?.(fx, side, fresh)) ?? {
             version: 999,
@@ -965,13 +1104,16 @@ describeEachDatabase('route × role × office matrix over every route', (get) =>
           if (s >= 500) failures.push(`${cell}: a server error`);
           else if (allowed.has(who)) {
             const passed =
-              (row.absentOk === true && s === 404) ||
-              (method === 'GET'
+              method === 'GET'
                 ? s === (row.ok ?? 200)
                 : row.done !== undefined
                   ? s === row.done
-                  : !(s === 401 || s === 403 || s === 404));
+                  : !(s === 401 || s === 403 || s === 404);
             if (!passed) failures.push(`${cell}: allowed, but ${s} ${res.body.slice(0, 160)}`);
+            else if (row.acted && !(fresh && (await row.acted(fx, side, fresh))))
+              failures.push(
+                `${cell}: allowed, but the act was not done ${String(res.headers.location ?? '')}`,
+              );
           } else {
             if (!refusedAs()) failures.push(`${cell}: should be refused ${res.body.slice(0, 300)}`);
             if (before) {
