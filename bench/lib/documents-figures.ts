@@ -24,6 +24,7 @@ export async function run(): Promise<BenchResult[]> {
       baseline: r.rss.afterFirst1000Mb,
       goal: ratioAtMost(1.1),
       notes: [
+        `the median of ${String(r.rss.runsGrowthPercent.length)} processes rendering certificates only: growth ${r.rss.runsGrowthPercent.join('%, ')}%`,
         `without the collection before each reading: ${String(r.rss.rawAfterFirst1000Mb)} → ${String(r.rss.rawAfterLastMb)} MB`,
       ],
     }),

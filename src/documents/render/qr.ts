@@ -172,15 +172,21 @@ function lineScore(line: Int32Array, at: number, words: number, n: number): numb
     carry = f >>> 31;
     const s5 = (x >>> 5) | (nx << 27);
     const s6 = (x >>> 6) | (nx << 26);
-    const s7 = (x >>> 7) | (nx << 25);
-    const s8 = (x >>> 8) | (nx << 24);
-    const s9 = (x >>> 9) | (nx << 23);
-    const s10 = (x >>> 10) | (nx << 22);
+    // 1 0 1 1 1 0 1 0 0 0 0 and 0 0 0 0 1 0 1 1 1 0 1 starting at module j. Their first seven
+    // modules are rare in a masked symbol (one start in 128 each), so the last four are looked at
+    // only in the words where one of them begins, and counted only where one is whole.
+    const a7 = x & ~s1 & s2 & s3 & s4 & ~s5 & s6;
+    const b7 = ~x & ~s1 & ~s2 & ~s3 & s4 & ~s5 & s6;
     const within = upTo(w, n - 10);
-    // 1 0 1 1 1 0 1 0 0 0 0 and 0 0 0 0 1 0 1 1 1 0 1 starting at module j
-    const a = x & ~s1 & s2 & s3 & s4 & ~s5 & s6 & ~s7 & ~s8 & ~s9 & ~s10 & within;
-    const b = ~x & ~s1 & ~s2 & ~s3 & s4 & ~s5 & s6 & s7 & s8 & ~s9 & s10 & within;
-    patterns += popcount(a) + popcount(b);
+    if (((a7 | b7) & within) !== 0) {
+      const s7 = (x >>> 7) | (nx << 25);
+      const s8 = (x >>> 8) | (nx << 24);
+      const s9 = (x >>> 9) | (nx << 23);
+      const s10 = (x >>> 10) | (nx << 22);
+      const a = a7 & ~s7 & ~s8 & ~s9 & ~s10 & within;
+      const b = b7 & s7 & s8 & ~s9 & s10 & within;
+      if ((a | b) !== 0) patterns += popcount(a) + popcount(b);
+    }
   }
   return windows + 2 * runs + 40 * patterns;
 }
@@ -229,38 +235,59 @@ function penalty(l: Lines, n: number, words: number, atLeast = Infinity): number
  * each mask scored on 32 modules at a time.
  */
 export function makeQr(text: string): Qr {
-  const built = unmasked(text);
+  const bytes = Buffer.from(text, 'utf8');
+  const version = versionFor(bytes.length);
   // What no version holds: qrcode says so, as it would have.
-  if (!built)
-    return QRCode.create([{ data: Buffer.from(text, 'utf8'), mode: 'byte' }], { errorCorrectionLevel: 'M' });
-  const { t: v, plain } = built;
+  if (version === null) return QRCode.create([{ data: bytes, mode: 'byte' }], { errorCorrectionLevel: 'M' });
+  const v = tablesOfVersion(version);
   const n = v.n;
   const t = tablesFor(n, v.reserved);
-  const base = lines(plain, n, t.words);
-  for (let i = 0; i < base.rows.length; i++) {
-    base.rows[i]! &= ~t.formatCells.rows[i]!;
-    base.cols[i]! &= ~t.formatCells.cols[i]!;
+  const at = placementOf(v, t);
+  // The unmasked symbol as lines: the function patterns (format areas cleared), then each dark
+  // data bit set where qrcode's walk puts it, in its row and in its column.
+  const rows = at.start.rows.slice();
+  const cols = at.start.cols.slice();
+  const { rowWord, rowBit, colWord, colBit } = at;
+  const words = codewords(bytes, v);
+  const bits = Math.min(v.order.length, words.length * 8);
+  for (let i = 0; i < words.length; i++) {
+    // The byte's dark bits only (first bit = most significant), lowest first.
+    for (let b = words[i]!; b !== 0; b &= b - 1) {
+      const k = i * 8 + 7 - (31 - Math.clz32(b & -b));
+      if (k >= bits) continue;
+      rows[rowWord[k]!]! |= rowBit[k]!;
+      cols[colWord[k]!]! |= colBit[k]!;
+    }
   }
-  const trial: Lines = { rows: new Int32Array(base.rows.length), cols: new Int32Array(base.cols.length) };
+  const trial: Lines = { rows: new Int32Array(rows.length), cols: new Int32Array(cols.length) };
+  const masked = (p: number): void => {
+    const mask = t.masks[p]!;
+    const f = formatLines(t, n, FormatInfo.getEncodedBits(ECLevel.M, p));
+    const { rows: tr, cols: tc } = trial;
+    const { rows: mr, cols: mc } = mask;
+    const { rows: fr, cols: fc } = f;
+    for (let i = 0; i < tr.length; i++) {
+      tr[i] = rows[i]! ^ mr[i]! ^ fr[i]!;
+      tc[i] = cols[i]! ^ mc[i]! ^ fc[i]!;
+    }
+  };
   let best = 0;
   let lowest = Infinity;
   for (let p = 0; p < MASKS; p++) {
-    const mask = t.masks[p]!;
-    const f = formatLines(t, n, FormatInfo.getEncodedBits(ECLevel.M, p));
-    for (let i = 0; i < trial.rows.length; i++) {
-      trial.rows[i] = base.rows[i]! ^ mask.rows[i]! ^ f.rows[i]!;
-      trial.cols[i] = base.cols[i]! ^ mask.cols[i]! ^ f.cols[i]!;
-    }
+    masked(p);
     const score = penalty(trial, n, t.words, lowest);
     if (score < lowest) {
       lowest = score;
       best = p;
     }
   }
-  const mask = t.maskBytes[best]!; // 0 on reserved modules
+  // The chosen mask's symbol, format information included, as one byte a module.
+  masked(best);
   const data = new Uint8Array(n * n);
-  for (let i = 0; i < data.length; i++) data[i] = plain[i]! ^ mask[i]!;
-  setFormat(data, n, FormatInfo.getEncodedBits(ECLevel.M, best));
+  for (let r = 0; r < n; r++)
+    for (let w = 0; w < t.words; w++)
+      for (let x = trial.rows[r * t.words + w]!; x !== 0; x &= x - 1)
+        data[r * n + w * WORD + 31 - Math.clz32(x & -x)] = 1;
   return {
     modules: { size: n, data, reservedBit: v.reserved },
     version: v.version,
@@ -268,6 +295,49 @@ export function makeQr(text: string): Qr {
     maskPattern: best,
     segments: [],
   } as unknown as Qr;
+}
+
+/** Where each data bit of a version goes in the symbol's lines, and the lines it starts from. */
+interface Placement {
+  /** The function patterns and version information, format areas cleared. */
+  start: Lines;
+  /** For data bit k (in qrcode's order): the word of its row's line and its bit in that word,
+   *  the same in its column's line. */
+  rowWord: Int32Array;
+  rowBit: Int32Array;
+  colWord: Int32Array;
+  colBit: Int32Array;
+}
+
+const placements = new Map<number, Placement>();
+
+function placementOf(v: VersionTables, t: SizeTables): Placement {
+  let at = placements.get(v.version);
+  if (at) return at;
+  const n = v.n;
+  const start = lines(v.template, n, t.words);
+  for (let i = 0; i < start.rows.length; i++) {
+    start.rows[i]! &= ~t.formatCells.rows[i]!;
+    start.cols[i]! &= ~t.formatCells.cols[i]!;
+  }
+  const count = v.order.length;
+  at = {
+    start,
+    rowWord: new Int32Array(count),
+    rowBit: new Int32Array(count),
+    colWord: new Int32Array(count),
+    colBit: new Int32Array(count),
+  };
+  for (let k = 0; k < count; k++) {
+    const r = Math.floor(v.order[k]! / n);
+    const c = v.order[k]! % n;
+    at.rowWord[k] = r * t.words + (c >> 5);
+    at.rowBit[k] = 1 << (c & 31);
+    at.colWord[k] = c * t.words + (r >> 5);
+    at.colBit[k] = 1 << (r & 31);
+  }
+  placements.set(v.version, at);
+  return at;
 }
 
 // The symbol itself, built as qrcode builds it but from what depends on the version alone,
@@ -309,8 +379,9 @@ interface VersionTables {
   /** Data codewords of each block, in order. */
   blocks: number[];
   ecCount: number;
-  /** The generator polynomial's coefficients after the leading 1, as logarithms. */
-  generatorLog: Uint8Array;
+  /** The generator polynomial's coefficients after the leading 1 times each factor 0 … 255, a
+   *  row of `ecCount` a factor. */
+  generatorProducts: Uint8Array;
   /** Function patterns, version and format information (of mask 0), as qrcode draws them. */
   template: Uint8Array;
   reserved: Uint8Array;
@@ -368,15 +439,17 @@ function tablesOfVersion(version: number): VersionTables {
   const blocks: number[] = [];
   for (let b = 0; b < count; b++) blocks.push(b < inGroup1 ? data1 : data1 + 1);
   const generator = Polynomial.generateECPolynomial(ecCount);
-  const generatorLog = new Uint8Array(ecCount);
-  for (let i = 0; i < ecCount; i++) generatorLog[i] = LOG[generator[i + 1]!]!;
+  const generatorProducts = new Uint8Array(256 * ecCount);
+  for (let f = 1; f < 256; f++)
+    for (let i = 0; i < ecCount; i++)
+      generatorProducts[f * ecCount + i] = EXP[LOG[f]! + LOG[generator[i + 1]!]!]!;
   t = {
     version,
     n,
     dataCodewords,
     blocks,
     ecCount,
-    generatorLog,
+    generatorProducts,
     template,
     reserved,
     order: Int32Array.from(order),
@@ -385,19 +458,17 @@ function tablesOfVersion(version: number): VersionTables {
   return t;
 }
 
-/** The remainder of data·x^ec divided by the generator: the block's error correction codewords. */
+/** The remainder of data·x^ec divided by the generator: the block's error correction codewords.
+ *  Each step shifts the remainder by one codeword and adds the generator times the leading factor,
+ *  read from the version's table of those products. */
 function remainder(data: Uint8Array, t: VersionTables): Uint8Array {
   const ec = t.ecCount;
   const out = new Uint8Array(ec);
-  const g = t.generatorLog;
+  const products = t.generatorProducts;
   for (let i = 0; i < data.length; i++) {
-    const factor = data[i]! ^ out[0]!;
-    out.copyWithin(0, 1);
-    out[ec - 1] = 0;
-    if (factor !== 0) {
-      const lf = LOG[factor]!;
-      for (let j = 0; j < ec; j++) out[j]! ^= EXP[lf + g[j]!]!;
-    }
+    const row = (data[i]! ^ out[0]!) * ec;
+    for (let j = 0; j + 1 < ec; j++) out[j] = out[j + 1]! ^ products[row + j]!;
+    out[ec - 1] = products[row + ec - 1]!;
   }
   return out;
 }
@@ -439,20 +510,6 @@ function codewords(bytes: Uint8Array, t: VersionTables): Uint8Array {
   for (let i = 0; i < longest; i++) for (const p of parts) if (i < p.length) out[k++] = p[i]!;
   for (let i = 0; i < t.ecCount; i++) for (const e of ecs) out[k++] = e[i]!;
   return out;
-}
-
-/** The symbol of `text` before masking (qrcode's modules with mask 0 undone), or null when no
- *  version holds it. */
-function unmasked(text: string): { t: VersionTables; plain: Uint8Array } | null {
-  const bytes = Buffer.from(text, 'utf8');
-  const version = versionFor(bytes.length);
-  if (version === null) return null;
-  const t = tablesOfVersion(version);
-  const words = codewords(bytes, t);
-  const plain = t.template.slice();
-  const bits = Math.min(t.order.length, words.length * 8);
-  for (let k = 0; k < bits; k++) if ((words[k >> 3]! >>> (7 - (k & 7))) & 1) plain[t.order[k]!] = 1;
-  return { t, plain };
 }
 
 /** Modules across, quiet zone included. */
