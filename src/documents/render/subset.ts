@@ -191,15 +191,25 @@ export class SubsetSource {
  */
 export class TrueTypeSubset {
   readonly glyphs: number[] = [];
+  /** Ids of the glyphs this subset started with (another subset's, shared, never changed). */
+  private started: ReadonlyMap<number, number> = new Map();
+  /** Ids of the glyphs included since. */
   private mapping = new Map<number, number>();
+  /** This subset's ids as one map, made when another subset starts as this one; kept while no
+   *  glyph has been added since (glyphs are only ever added). */
+  private snapshot: { size: number; ids: ReadonlyMap<number, number> } | null = null;
 
   constructor(private readonly source: SubsetSource) {
     this.includeGlyph(0);
   }
 
+  private idOf(gid: number): number | undefined {
+    return this.started.get(gid) ?? this.mapping.get(gid);
+  }
+
   includeGlyph(glyph: number | { id: number }): number {
     const gid = typeof glyph === 'object' ? glyph.id : glyph;
-    let id = this.mapping.get(gid);
+    let id = this.idOf(gid);
     if (id === undefined) {
       id = this.glyphs.length;
       this.glyphs.push(gid);
@@ -210,8 +220,9 @@ export class TrueTypeSubset {
 
   /**
    * Makes this fresh subset (glyph 0 alone) start as `other` does: its glyphs, in its order, as
-   * if each had been included one by one. Copied in one go (alphabet.ts does it for every
-   * document). False, and nothing changed, when this subset is not fresh or `other` is of
+   * if each had been included one by one. Its ids are shared, not copied (alphabet.ts does this
+   * for every document, and copying the alphabet's map was a fifth of what a certificate
+   * allocated). False, and nothing changed, when this subset is not fresh or `other` is of
    * another font.
    */
   startAs(other: unknown): boolean {
@@ -219,8 +230,19 @@ export class TrueTypeSubset {
       return false;
     this.glyphs.length = 0;
     for (const g of other.glyphs) this.glyphs.push(g);
-    this.mapping = new Map(other.mapping);
+    this.started = other.ids();
+    this.mapping = new Map();
     return true;
+  }
+
+  /** This subset's ids, as a map that will not change. */
+  private ids(): ReadonlyMap<number, number> {
+    if (this.snapshot?.size !== this.glyphs.length) {
+      const ids = new Map(this.started);
+      for (const [gid, id] of this.mapping) ids.set(gid, id);
+      this.snapshot = { size: this.glyphs.length, ids };
+    }
+    return this.snapshot.ids;
   }
 
   encode(): Uint8Array {
@@ -228,6 +250,6 @@ export class TrueTypeSubset {
     for (let i = 0; i < this.glyphs.length; i++) {
       for (const c of this.source.glyph(this.glyphs[i]!).components) this.includeGlyph(c.gid);
     }
-    return this.source.file(this.glyphs, (gid) => this.mapping.get(gid)!);
+    return this.source.file(this.glyphs, (gid) => this.idOf(gid)!);
   }
 }
