@@ -38,7 +38,7 @@ import { proposeCorrection } from '../../src/app/cases/case-corrections.js';
 import { registerComplaint } from '../../src/app/complaints/register-complaint.js';
 import { answerComplaint } from '../../src/app/complaints/work-complaint.js';
 import { addDesk, newKioskToken } from '../../src/app/queue/configure-queue.js';
-import { actOnTicket, callNext, sitAtDesk } from '../../src/app/queue/desk-work.js';
+import { actOnTicket, callNext, leaveDesk, sitAtDesk } from '../../src/app/queue/desk-work.js';
 import { issueTicket } from '../../src/app/queue/issue-ticket.js';
 import { startOnlineApplication, submitOnlineApplication } from '../../src/app/portal/online-application.js';
 import { confirmPass, PASS_DOCUMENT_KINDS } from '../../src/app/queue/visitor-passes.js';
@@ -88,7 +88,7 @@ interface Row {
   done?: number;
   /** What an allowed act leaves behind, read back from the database (where a refusal could answer
    *  with the same status, e.g. the desk's console redirecting): false fails the cell. */
-  acted?: (f: Fixture, side: Side, fresh: string) => Promise<boolean>;
+  acted?: (f: Fixture, side: Side, fresh: string | null) => Promise<boolean>;
   /** Query string of a list (e.g. the API's worklist). */
   query?: string;
   /** The sub-record an allowed act uses up (a file removed, a correction decided, a pass marked): each
@@ -121,6 +121,8 @@ let versionOf: (caseId: string) => Promise<number> = () => Promise.resolve(0);
 /** A case's state and a ticket's status, as the database holds them (for the rows' `acted`). */
 let stateOf: (caseId: string) => Promise<string> = () => Promise.resolve('');
 let ticketStatusOf: (ticketId: string) => Promise<string> = () => Promise.resolve('');
+/** Who is seated at a desk (null: no one). */
+let seatedAt: (deskId: string) => Promise<string | null> = () => Promise.resolve(null);
 const caseVersion = async (f: Fixture, side: Side) => ({
   version: await versionOf(f[side].caseId),
   key: newIdempotencyKey(),
@@ -149,6 +151,13 @@ interface Makers {
    *  clerk) and not yet acted on: the one it holds if still only called, else (the one it held
    *  finished) the next one issued at the hall's kiosk and called. */
   ticket(side: Side): Promise<string>;
+  /** The side's desk with its clerk seated, holding no ticket, and a ticket waiting (issued at the
+   *  kiosk) for it to call: the waiting ticket. */
+  waitingTicket(side: Side): Promise<string>;
+  /** The side's desk with its clerk seated and holding no ticket: the desk. */
+  seated(side: Side): Promise<string>;
+  /** The side's desk with no one seated (its clerk left it): the desk. */
+  free(side: Side): Promise<string>;
 }
 let make: Makers;
 /** The id of the last request for further materials on a certificate. */
@@ -332,7 +341,7 @@ const ROUTES: Record<string, Row | typeof PUBLIC | typeof DOOR> = {
       return { caseId, version: await versionOf(caseId), key: newIdempotencyKey() };
     },
     done: 303,
-    acted: async (_f, _side, caseId) => (await stateOf(caseId)) === 'at_counter',
+    acted: async (_f, _side, caseId) => caseId !== null && (await stateOf(caseId)) === 'at_counter',
   },
   // §11.1, §15: the materials held, read by the office's case readers (returning them is clerk's or records').
   'GET /:lang/staff/cases/materials-held': { a: [...OFFICE, 'regional_supervisor'] },
@@ -394,11 +403,35 @@ const ROUTES: Record<string, Row | typeof PUBLIC | typeof DOOR> = {
   'GET /:lang/staff/journal/print': { a: OFFICE }, // §17: prints are the office staff's
   // §9: the desks are the clerks'; their set-up the head's; §7.2–7.4 figures the head's and supervisors'.
   'GET /:lang/staff/queue': { a: ['clerk'] },
-  // A desk not sat at sends its clerk to sit first.
-  'GET /:lang/staff/queue/desks/:id': { target: 'desk', a: ['clerk'], b: [], ok: 303 },
-  'POST /:lang/staff/queue/desks/:id/sit': { target: 'desk', a: ['clerk'], b: [] },
-  'POST /:lang/staff/queue/desks/:id/leave': { target: 'desk', a: ['clerk', 'head'], b: [] },
-  'POST /:lang/staff/queue/desks/:id/call': { target: 'desk', a: ['clerk'], b: [] },
+  // The console of the desk its clerk sits at (one not sat at sends the clerk back to the queue).
+  'GET /:lang/staff/queue/desks/:id': { target: 'desk', a: ['clerk'], b: [], fresh: 'seated' },
+  'POST /:lang/staff/queue/desks/:id/sit': {
+    target: 'desk',
+    a: ['clerk'],
+    b: [],
+    fresh: 'free',
+    done: 303,
+    acted: async (f, side) => (await seatedAt(f[side].deskId)) === f.clerkId,
+  },
+  // The clerk leaves the desk it sat at; the head frees it when the clerk left it staffed.
+  'POST /:lang/staff/queue/desks/:id/leave': {
+    target: 'desk',
+    a: ['clerk', 'head'],
+    b: [],
+    fresh: 'seated',
+    done: 303,
+    acted: async (f, side) => (await seatedAt(f[side].deskId)) === null,
+  },
+  // §9: the seated clerk calls the ticket waiting longest (the one just issued: no other waits).
+  'POST /:lang/staff/queue/desks/:id/call': {
+    target: 'desk',
+    a: ['clerk'],
+    b: [],
+    fresh: 'waitingTicket',
+    done: 303,
+    // Refused, the console redirects too (a desk not the clerk's): the ticket itself must be called.
+    acted: async (_f, _side, ticketId) => ticketId !== null && (await ticketStatusOf(ticketId)) === 'called',
+  },
   // A ticket is acted on only while the desk holds it, by the clerk seated there (§9): each side's desk
   // holds one called by its clerk; the act is to start serving it (its other acts: test/queue/).
   'POST /:lang/staff/queue/desks/:id/tickets/:ticket/:act': {
@@ -410,7 +443,7 @@ const ROUTES: Record<string, Row | typeof PUBLIC | typeof DOOR> = {
     body: () => ({ key: newIdempotencyKey() }),
     done: 303,
     // A refused act redraws the console or redirects too: the ticket itself must be served.
-    acted: async (_f, _side, ticketId) => (await ticketStatusOf(ticketId)) === 'serving',
+    acted: async (_f, _side, ticketId) => ticketId !== null && (await ticketStatusOf(ticketId)) === 'serving',
   },
   'GET /:lang/staff/queue/settings': { a: ['head'] },
   'POST /:lang/staff/queue/settings/desks': { a: ['head'] },
@@ -561,7 +594,14 @@ const ROUTES: Record<string, Row | typeof PUBLIC | typeof DOOR> = {
     body: () => ({ positions: 'all' }),
   },
   'GET /api/v1/queue/waiting': { a: ['clerk'] },
-  'POST /api/v1/queue/desks/:id/call-next': { target: 'desk', a: ['clerk'], b: [] },
+  'POST /api/v1/queue/desks/:id/call-next': {
+    target: 'desk',
+    a: ['clerk'],
+    b: [],
+    fresh: 'waitingTicket',
+    done: 200,
+    acted: async (_f, _side, ticketId) => ticketId !== null && (await ticketStatusOf(ticketId)) === 'called',
+  },
   // As its page above.
   'POST /api/v1/queue/desks/:id/tickets/:ticketId/acts': {
     target: 'desk',
@@ -571,7 +611,7 @@ const ROUTES: Record<string, Row | typeof PUBLIC | typeof DOOR> = {
     standing: 'ticket',
     body: () => ({ act: 'start' }),
     done: 200,
-    acted: async (_f, _side, ticketId) => (await ticketStatusOf(ticketId)) === 'serving',
+    acted: async (_f, _side, ticketId) => ticketId !== null && (await ticketStatusOf(ticketId)) === 'serving',
   },
   'GET /api/v1/queue/figures': {
     target: 'office',
@@ -622,6 +662,8 @@ interface Fixture {
   secretsOfB: string[];
   /** What not even a minimal view of B's registrant may show. */
   privateOfB: string[];
+  /** The account of the matrix's clerk (of office A). */
+  clerkId: string;
 }
 
 /** The path of a route template for one side's record (other parameters filled plausibly). */
@@ -705,6 +747,13 @@ describeEachDatabase('route × role × office matrix over every route', (get) =>
       (
         await queryRows<{ state: string }>(get().database.db, sql`select state from cases where id = ${id}`)
       )[0]!.state;
+    seatedAt = async (id) =>
+      (
+        await queryRows<{ staffed_by: string | null }>(
+          get().database.db,
+          sql`select staffed_by from queue_desks where id = ${id}`,
+        )
+      )[0]!.staffed_by;
     ticketStatusOf = async (id) =>
       (
         await queryRows<{ status: string }>(
@@ -899,28 +948,41 @@ describeEachDatabase('route × role × office matrix over every route', (get) =>
     const records = { A: a, B: b };
     assert.ok(clerk, 'the matrix clerk is signed in');
     const seated = { A: clerk, B: B.office.staff.clerk };
-    const ticketOf = async (side: Side) => {
+    /** Seats the side's clerk at its desk (nothing when seated there) and settles what the desk
+     *  holds unless `keepCalled` and it is only called: that ticket, if kept. */
+    const seatedOf = async (side: Side, keepCalled = false) => {
       const [by, deskId] = [seated[side], records[side].deskId];
-      await sitAtDesk(deps, by, origin, deskId); // nothing when already seated there
+      await sitAtDesk(deps, by, origin, deskId);
       const held = await activeTicketOf(get().database.db, deskId);
-      if (held?.status === 'called') return held.id;
+      if (held?.status === 'called' && keepCalled) return held.id;
       if (held)
         await actOnTicket(deps, by, origin, {
           deskId,
           ticketId: held.id,
-          act: 'finish',
+          act: held.status === 'called' ? 'no_show' : 'finish',
           idempotencyKey: newIdempotencyKey(),
         });
+      return null;
+    };
+    const waitingOf = async (side: Side) => {
+      await seatedOf(side);
       // A kiosk token of its own (the head's settings row replaces the office's along the way).
       const kioskToken = await newKioskToken(deps, world[side].office.staff.head, origin);
-      await issueTicket(deps, origin, {
-        kioskToken,
-        purpose: 'hand-in',
-        idempotencyKey: newIdempotencyKey(),
-      });
-      const called = await callNext(deps, by, origin, deskId, newIdempotencyKey());
-      assert.ok(called.ticketId, `the desk of ${side} called a ticket`);
-      return called.ticketId;
+      return (
+        await issueTicket(deps, origin, {
+          kioskToken,
+          purpose: 'hand-in',
+          idempotencyKey: newIdempotencyKey(),
+        })
+      ).id;
+    };
+    const ticketOf = async (side: Side) => {
+      const held = await seatedOf(side, true);
+      if (held) return held;
+      const waiting = await waitingOf(side);
+      const called = await callNext(deps, seated[side], origin, records[side].deskId, newIdempotencyKey());
+      assert.equal(called.ticketId, waiting, `the desk of ${side} called the ticket waiting`);
+      return waiting;
     };
     make = {
       scan: (side) => scanOf(world[side], records[side].stampedCaseId),
@@ -930,6 +992,16 @@ describeEachDatabase('route × role × office matrix over every route', (get) =>
       materialsRequest: (side) => materialsRequestOf(world[side], records[side].documentNumber),
       onlineApplication: (side) => onlineOf(world[side]),
       ticket: ticketOf,
+      waitingTicket: waitingOf,
+      seated: async (side) => {
+        await seatedOf(side);
+        return records[side].deskId;
+      },
+      free: async (side) => {
+        await seatedOf(side);
+        await leaveDesk(deps, seated[side], origin, records[side].deskId);
+        return records[side].deskId;
+      },
     };
     const trackingOf = async (table: 'complaints' | 'cases', id: string) =>
       (
@@ -961,6 +1033,7 @@ describeEachDatabase('route × role × office matrix over every route', (get) =>
       B: b,
       secretsOfB: [...identifying, b.apiCaseId, 'Бетасентинелов', `${B.office.code}/`],
       privateOfB: identifying,
+      clerkId: clerk.accountId,
     };
   });
   after(() => t.close());
@@ -1110,7 +1183,7 @@ describeEachDatabase('route × role × office matrix over every route', (get) =>
                   ? s === row.done
                   : !(s === 401 || s === 403 || s === 404);
             if (!passed) failures.push(`${cell}: allowed, but ${s} ${res.body.slice(0, 160)}`);
-            else if (row.acted && !(fresh && (await row.acted(fx, side, fresh))))
+            else if (row.acted && !(await row.acted(fx, side, fresh)))
               failures.push(
                 `${cell}: allowed, but the act was not done ${String(res.headers.location ?? '')}`,
               );
