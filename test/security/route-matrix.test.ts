@@ -302,22 +302,26 @@ const ROUTES: Record<string, Row | typeof PUBLIC | typeof DOOR> = {
     target: 'account',
     a: ['administrator', 'agency_admin'],
     b: ['agency_admin'],
+    done: 200, // the accounts page again, saying it was done (a refused form: 400)
   },
   'POST /:lang/staff/admin/accounts/:id/reset-password': {
     target: 'account',
     a: ['administrator', 'agency_admin'],
     b: ['agency_admin'],
+    done: 200, // the accounts page again, saying it was done (a refused form: 400)
   },
   'POST /:lang/staff/admin/accounts/:id/deactivate': {
     target: 'account',
     a: ['administrator', 'agency_admin'],
     b: ['agency_admin'],
+    done: 200, // the accounts page again, saying it was done (a refused form: 400)
   },
   'POST /:lang/staff/admin/accounts/:id/delegate': {
     target: 'account',
     a: ['administrator', 'agency_admin'],
     b: ['agency_admin'],
     body: () => ({ fromDate: '2031-02-03', toDate: '2031-02-04', reason: 'отпуск начальника' }),
+    done: 200,
   },
   // domain.md §9: the national calendar is the authority's.
   'GET /:lang/staff/admin/calendar': { a: ['agency_admin'] },
@@ -348,7 +352,13 @@ const ROUTES: Record<string, Row | typeof PUBLIC | typeof DOOR> = {
   'GET /:lang/staff/cases/move': { a: ['head'] }, // domain.md §1, §13
   'POST /:lang/staff/cases/move': { a: ['head'] },
   'GET /:lang/staff/cases/:id': { target: 'case', a: [...READERS], b: NATIONAL },
-  'POST /:lang/staff/cases/:id/actions/:kind': { target: 'case', a: ['clerk'], b: [], body: caseVersion },
+  'POST /:lang/staff/cases/:id/actions/:kind': {
+    target: 'case',
+    a: ['clerk'],
+    b: [],
+    body: caseVersion,
+    done: 303, // abandoned, back to the case
+  },
   'GET /:lang/staff/cases/:id/corrections': { target: 'case', a: [...READERS], b: NATIONAL },
   'POST /:lang/staff/cases/:id/corrections': {
     target: 'case',
@@ -549,7 +559,13 @@ const ROUTES: Record<string, Row | typeof PUBLIC | typeof DOOR> = {
     done: 201,
   },
   'GET /api/v1/cases/:id': { target: 'case', a: READERS, b: NATIONAL },
-  'POST /api/v1/cases/:id/actions': { target: 'case', a: ['clerk'], b: [], body: caseVersionApi },
+  'POST /api/v1/cases/:id/actions': {
+    target: 'case',
+    a: ['clerk'],
+    b: [],
+    body: caseVersionApi,
+    done: 200,
+  },
   'GET /api/v1/cases/:id/corrections': { target: 'case', a: READERS, b: NATIONAL },
   'POST /api/v1/cases/:id/corrections': {
     target: 'case',
@@ -592,6 +608,7 @@ const ROUTES: Record<string, Row | typeof PUBLIC | typeof DOOR> = {
     a: ['clerk', 'records'],
     b: [],
     body: () => ({ positions: 'all' }),
+    done: 200, // the clerk returns them; records, after, finds none left to return
   },
   'GET /api/v1/queue/waiting': { a: ['clerk'] },
   'POST /api/v1/queue/desks/:id/call-next': {
