@@ -1,37 +1,135 @@
-// A bound on how many requests of one kind are served at once (a bulkhead). The public application
-// pages admit a few at a time: under a flood of online applications (issue 8, abuse) they queue here,
-// in front of the database pool and the event loop, instead of taking every pooled connection and
-// filling the event loop's queue, so that the staff's pages — served beside them by the same process —
-// keep their speed. Per-address rate limits cannot do this: a flood comes from many addresses.
+// A bound on how many requests of one kind are served at once (a bulkhead), with the staff first.
+// The public application pages admit a few at a time: under a flood of online applications (issue 8,
+// abuse) they queue here, in front of the database pool and the event loop, instead of taking every
+// pooled connection and filling the event loop's queue. Per-address rate limits cannot do this: a
+// flood comes from many addresses.
+//
+// The bound alone was not enough: four pages at a time, refilled as each ends, still ran beside every
+// staff request, and on a machine whose cores were busy the staff's pages waited for the CPU behind
+// them (the worklist's p95 under the portal bench's flood 5–8 times its quiet value). So the gate also
+// gives way to the staff (the standard: staff work must not suffer from public abuse): while a
+// signed-in member of staff has a request in flight in this process, no public page starts; the
+// waiting pages start as soon as the staff's requests are done, and none waits longer than
+// `maxWaitMs` for the staff — past that it takes the next free place whatever the staff are doing,
+// so a steady stream of staff requests cannot starve the public. A page already started is never
+// cut short, and nothing is refused here: a waiting applicant gets their page, later. The gate is
+// per process and holds no state but the requests in flight in it; several app servers each have
+// their own.
+import { performance } from 'node:perf_hooks';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
-export interface Admission {
-  /** An onRequest hook: waits for a place, frees it when the response is done or the client left. */
+/** The signed-in staff's requests in flight in this process. */
+export interface StaffTraffic {
+  /** A global onRequest hook, after the session is resolved: counts a staff request until its
+   *  response is done or its client left. */
   onRequest(req: FastifyRequest, reply: FastifyReply): Promise<void>;
+  readonly inFlight: number;
+  /** Called each time the count falls to zero. */
+  onIdle(listener: () => void): void;
+}
+
+export function staffTraffic(): StaffTraffic {
+  let inFlight = 0;
+  const listeners: (() => void)[] = [];
+  return {
+    async onRequest(req, reply) {
+      // A stream of events (the hall board's, EventSource) stays open for hours: it is no work in
+      // flight, and counted it would hold the public back all that time.
+      if (!req.actor || /text\/event-stream/i.test(req.headers.accept ?? '')) return;
+      inFlight++;
+      let done = false;
+      reply.raw.once('close', () => {
+        if (done) return;
+        done = true;
+        if (--inFlight === 0) for (const l of listeners) l();
+      });
+    },
+    get inFlight() {
+      return inFlight;
+    },
+    onIdle(listener) {
+      listeners.push(listener);
+    },
+  };
+}
+
+export interface Admission {
+  /** An onRequest or preHandler hook: waits for a place, frees it when the response is done or the
+   *  client left. */
+  hook(req: FastifyRequest, reply: FastifyReply): Promise<void>;
   /** Requests being served, and waiting (for tests and logs). */
   readonly active: number;
   readonly waiting: number;
 }
 
-export function admission(limit: number): Admission {
+export interface AdmissionOptions {
+  /** Give way to these requests: none of ours starts while one is in flight… */
+  yieldTo?: StaffTraffic;
+  /** …unless it has waited this long (ms). */
+  maxWaitMs?: number;
+}
+
+export function admission(limit: number, opts: AdmissionOptions = {}): Admission {
+  const { yieldTo, maxWaitMs = 0 } = opts;
+  const now = () => performance.now();
   let active = 0;
-  const queue: (() => void)[] = [];
-  const release = () => {
-    const next = queue.shift();
-    if (next)
-      next(); // the place passes straight to the next in line
-    else active--;
+  const queue: { since: number; go: () => void }[] = [];
+  let timer: NodeJS.Timeout | null = null;
+
+  /** Starts waiting requests, in order, while places are free and the staff allow it. */
+  const admitWaiting = () => {
+    while (active < limit && queue.length) {
+      const head = queue[0]!;
+      const overdue = now() - head.since >= maxWaitMs;
+      if (yieldTo && yieldTo.inFlight > 0 && !overdue) {
+        // Wake up when the head has waited enough, unless the staff are done first.
+        if (!timer) {
+          timer = setTimeout(
+            () => {
+              timer = null;
+              admitWaiting();
+            },
+            Math.max(1, Math.ceil(head.since + maxWaitMs - now())),
+          );
+          timer.unref();
+        }
+        return;
+      }
+      queue.shift();
+      active++;
+      head.go();
+    }
   };
+  yieldTo?.onIdle(admitWaiting);
+
   return {
-    async onRequest(_req, reply) {
-      if (active < limit) active++;
-      else await new Promise<void>((resolve) => queue.push(resolve));
-      let freed = false;
+    async hook(_req, reply) {
+      // The client has already left (between two stages): nothing to serve, no place taken.
+      if (reply.raw.closed) return new Promise<void>(() => {});
+      let state: 'waiting' | 'serving' | 'done' = 'waiting';
+      const entry = { since: now(), go: () => {} };
+      // Listened for from the start: a client that leaves while waiting gives up its turn (no one is
+      // left to serve; the promise below is left to the garbage collector), and one that leaves or
+      // is answered while served frees its place, once.
       reply.raw.once('close', () => {
-        if (freed) return;
-        freed = true;
-        release();
+        if (state === 'serving') {
+          active--;
+          admitWaiting();
+        } else if (state === 'waiting') {
+          const i = queue.indexOf(entry);
+          if (i >= 0) queue.splice(i, 1);
+        }
+        state = 'done';
       });
+      if (active < limit && queue.length === 0 && !(yieldTo && yieldTo.inFlight > 0)) active++;
+      else {
+        await new Promise<void>((go) => {
+          entry.go = go;
+          queue.push(entry);
+          admitWaiting();
+        });
+      }
+      state = 'serving';
     },
     get active() {
       return active;

@@ -17,6 +17,7 @@ import { isLang } from '../i18n/i18n.js';
 import { registerMetrics } from './plugins/metrics.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { registerSessionAndLanguage } from './plugins/session.js';
+import { staffTraffic } from './admission.js';
 import { registerHealth } from './routes/health.js';
 import { registerPublicPages } from './routes/public-pages.js';
 import { registerPublicNotify } from './routes/public-notify.js';
@@ -167,6 +168,10 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   registerErrorHandling(app);
   registerMetrics(app, database);
   registerSessionAndLanguage(app, { secureCookies: config.secureCookies });
+  // Issue 8, abuse: the signed-in staff's requests in flight, counted once the session is known, so
+  // that the public application pages give way to them (http/admission.ts).
+  const staff = staffTraffic();
+  app.addHook('onRequest', staff.onRequest);
   registerHealth(app, database);
   registerPublicPages(app);
   registerPublicNotify(app);
@@ -174,7 +179,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await registerPublicCheck(app, config.checkRateLimit);
   // Issue 8, the public portal: learn, apply online, track.
   registerPortalGuide(app);
-  registerPortalApply(app, { secureCookies: config.secureCookies });
+  registerPortalApply(app, { secureCookies: config.secureCookies, staff });
   registerPortalTrack(app);
   await registerApiTrack(app);
   registerApiCsrf(app);

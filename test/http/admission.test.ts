@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
 import { describe, it } from 'node:test';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { admission } from '../../src/http/admission.js';
+import { performance } from 'node:perf_hooks';
+import { admission, staffTraffic } from '../../src/http/admission.js';
 
 const reply = () => {
   const raw = new EventEmitter();
@@ -17,11 +18,11 @@ describe('admission (a bulkhead for the application pages)', () => {
   it('serves `limit` at once; the next waits for a response to finish, in order', async () => {
     const gate = admission(2);
     const [a, b, c, d] = [reply(), reply(), reply(), reply()];
-    await gate.onRequest(req, a.r);
-    await gate.onRequest(req, b.r);
+    await gate.hook(req, a.r);
+    await gate.hook(req, b.r);
     const order: string[] = [];
-    const third = gate.onRequest(req, c.r).then(() => order.push('c'));
-    const fourth = gate.onRequest(req, d.r).then(() => order.push('d'));
+    const third = gate.hook(req, c.r).then(() => order.push('c'));
+    const fourth = gate.hook(req, d.r).then(() => order.push('d'));
     await tick();
     assert.deepEqual([gate.active, gate.waiting, order], [2, 2, []]);
     a.raw.emit('close');
@@ -34,5 +35,128 @@ describe('admission (a bulkhead for the application pages)', () => {
     c.raw.emit('close');
     d.raw.emit('close');
     assert.deepEqual([gate.active, gate.waiting, order], [0, 0, ['c', 'd']]);
+  });
+});
+
+// Issue 8, abuse — the staff first: while a signed-in member of staff has a request in flight, no
+// public page starts (up to the bounded wait); the waiting pages start when the staff are done.
+describe('admission gives way to the staff', () => {
+  const staffReq = { actor: { accountId: 'staff' }, headers: {} } as unknown as FastifyRequest;
+  const publicReq = { actor: null, headers: {} } as unknown as FastifyRequest;
+  const staffStream = {
+    actor: { accountId: 'staff' },
+    headers: { accept: 'text/event-stream' },
+  } as unknown as FastifyRequest;
+
+  it('counts only signed-in requests, not their event streams, each until its response is done, once', async () => {
+    const staff = staffTraffic();
+    let idle = 0;
+    staff.onIdle(() => idle++);
+    const [s1, s2, p, e] = [reply(), reply(), reply(), reply()];
+    await staff.onRequest(staffReq, s1.r);
+    await staff.onRequest(staffReq, s2.r);
+    await staff.onRequest(publicReq, p.r);
+    await staff.onRequest(staffStream, e.r);
+    assert.equal(staff.inFlight, 2);
+    s1.raw.emit('close');
+    s1.raw.emit('close');
+    assert.deepEqual([staff.inFlight, idle], [1, 0]);
+    s2.raw.emit('close');
+    assert.deepEqual([staff.inFlight, idle], [0, 1]);
+  });
+
+  it('holds a public page while a staff request is in flight, though places are free, and starts the waiting ones in order when the staff are done', async () => {
+    const staff = staffTraffic();
+    const gate = admission(2, { yieldTo: staff, maxWaitMs: 60_000 });
+    const s = reply();
+    await staff.onRequest(staffReq, s.r);
+    const order: string[] = [];
+    const [a, b, c] = [reply(), reply(), reply()];
+    const started = [
+      gate.hook(req, a.r).then(() => order.push('a')),
+      gate.hook(req, b.r).then(() => order.push('b')),
+      gate.hook(req, c.r).then(() => order.push('c')),
+    ];
+    await tick();
+    assert.deepEqual([gate.active, gate.waiting, order], [0, 3, []]);
+    s.raw.emit('close'); // the staff's request is answered
+    await Promise.all(started.slice(0, 2));
+    await tick();
+    assert.deepEqual([gate.active, gate.waiting, order], [2, 1, ['a', 'b']]);
+    // A staff request arrives: the place a's end frees is not given while it is in flight.
+    const s2 = reply();
+    await staff.onRequest(staffReq, s2.r);
+    a.raw.emit('close');
+    await tick();
+    assert.deepEqual([gate.active, gate.waiting, order], [1, 1, ['a', 'b']]);
+    // Nor does a new public page jump the queue or start beside the staff.
+    const d = reply();
+    const fourth = gate.hook(req, d.r).then(() => order.push('d'));
+    await tick();
+    assert.deepEqual([gate.active, gate.waiting], [1, 2]);
+    s2.raw.emit('close');
+    await started[2];
+    await tick();
+    assert.deepEqual([gate.active, gate.waiting, order], [2, 1, ['a', 'b', 'c']]);
+    b.raw.emit('close'); // and d takes b's place, the staff being done
+    await fourth;
+    assert.deepEqual([gate.active, gate.waiting, order], [2, 0, ['a', 'b', 'c', 'd']]);
+    for (const x of [c, d]) x.raw.emit('close');
+    assert.deepEqual([gate.active, gate.waiting], [0, 0]);
+  });
+
+  it('never starves the public: past the longest wait a page takes a free place whatever the staff do', async () => {
+    const staff = staffTraffic();
+    const gate = admission(1, { yieldTo: staff, maxWaitMs: 40 });
+    // A steady stream of staff requests: one always in flight.
+    let current = reply();
+    await staff.onRequest(staffReq, current.r);
+    const stream = setInterval(() => {
+      const next = reply();
+      void staff.onRequest(staffReq, next.r);
+      current.raw.emit('close');
+      current = next;
+    }, 5);
+    try {
+      const t0 = performance.now();
+      const [a, b] = [reply(), reply()];
+      await gate.hook(req, a.r);
+      const waitedA = performance.now() - t0;
+      assert.ok(waitedA >= 35 && waitedA < 1_000, `a waited ${String(waitedA)} ms`);
+      assert.ok(staff.inFlight > 0);
+      // The bound still holds: b waits for a's place as well as for its own time.
+      const second = gate.hook(req, b.r);
+      await new Promise((r) => setTimeout(r, 60));
+      assert.deepEqual([gate.active, gate.waiting], [1, 1]);
+      a.raw.emit('close');
+      await second;
+      assert.deepEqual([gate.active, gate.waiting], [1, 0]);
+      b.raw.emit('close');
+    } finally {
+      clearInterval(stream);
+      current.raw.emit('close');
+    }
+    assert.deepEqual([gate.active, gate.waiting, staff.inFlight], [0, 0, 0]);
+  });
+
+  it('a client that leaves while waiting gives up its turn and takes no place', async () => {
+    const staff = staffTraffic();
+    const gate = admission(1, { yieldTo: staff, maxWaitMs: 60_000 });
+    const [a, b, c] = [reply(), reply(), reply()];
+    await gate.hook(req, a.r);
+    let bStarted = false;
+    void gate.hook(req, b.r).then(() => (bStarted = true));
+    const third = gate.hook(req, c.r);
+    await tick();
+    assert.deepEqual([gate.active, gate.waiting], [1, 2]);
+    b.raw.emit('close'); // b's client went away
+    assert.deepEqual([gate.active, gate.waiting], [1, 1]);
+    a.raw.emit('close');
+    await third;
+    await tick();
+    assert.equal(bStarted, false);
+    assert.deepEqual([gate.active, gate.waiting], [1, 0]);
+    c.raw.emit('close');
+    assert.deepEqual([gate.active, gate.waiting], [0, 0]);
   });
 });
