@@ -856,7 +856,8 @@ export const en: Catalogue = {
     'The service’s data storage is full, so nothing can be saved at the moment. Nothing from this request was saved; everything saved before is kept. Please try again later.',
   'error.STORAGE_READ_ONLY':
     'The service’s data storage is read-only at the moment, so nothing can be saved. Nothing from this request was saved; everything saved before is kept. Please try again later.',
-  'error.INTERNAL': 'An unexpected error occurred. Nothing you sent was lost; please try again.',
+  'error.INTERNAL':
+    'An unexpected error occurred. What you were doing may not have been saved: check before trying again. If it happens again, please tell the office.',
   // offices
   'nav.offices': 'Find your office',
   'offices.title': 'Offices that provide the service',
