@@ -7,11 +7,12 @@
 // office A, its akimat's staff, the regional supervisor of A's region (whose scope does not reach office
 // B, in another region), the national authority's supervisor and administrator, and no one signed in —
 // each cell is sent against a record of office A and, where the route names a record, of office B:
-//   - an allowed cell passes the guard: a GET answers 2xx (or the 3xx it is meant to); a POST on a
-//     sub-record (a scan, a correction, a pass, a certificate, a desk, an application sent online, a
-//     ticket called to a desk) is sent a real one and a valid body and must answer the status of the
-//     act done; other POSTs are not refused for who sent it (their effects are proven in each route's
-//     own suite);
+//   - an allowed cell passes the guard: a GET answers 2xx (or the 3xx it is meant to); a POST is sent
+//     a real record (a scan, a correction, a pass, a certificate, a desk, an application sent online, a
+//     ticket called to a desk, a case to move or whose materials to return — made for the cell where
+//     the act uses it up) and a valid body, must answer the status of the act done and, where that
+//     status does not prove it, leave the act's effect in the database; the one exception is the
+//     intake form (sent empty: its 400 is past the guard; a filled intake is proven in its suites);
 //   - every other cell is refused (a page sends the signed-out to the sign-in page; 401 / 403 / 404
 //     otherwise) and a refused POST (sent with a valid CSRF token) changes nothing;
 //   - NO answer to anyone whose scope does not reach office B holds office B's tracking codes,
@@ -19,7 +20,7 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import fs from 'node:fs';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { RouteOptions } from 'fastify';
 import { describeEachDatabase } from '../helpers/databases.js';
 import { buildTestApp, type TestApp } from '../helpers/app.js';
@@ -29,6 +30,7 @@ import { MISSIONARY_ITEMS, missionaryApplication, newIdempotencyKey } from '../h
 import { complaintWorld, type World } from '../helpers/complaints.js';
 import { signedCase } from '../helpers/signed-cases.js';
 import { signIn } from '../../src/app/accounts/sign-in.js';
+import { verifyPassword } from '../../src/app/accounts/passwords.js';
 import { resolveSession } from '../../src/app/accounts/session.js';
 import type { Actor } from '../../src/app/actor.js';
 import { openCaseAtCounter } from '../../src/app/cases/open-case-at-counter.js';
@@ -39,13 +41,14 @@ import { registerComplaint } from '../../src/app/complaints/register-complaint.j
 import { answerComplaint } from '../../src/app/complaints/work-complaint.js';
 import { addDesk, newKioskToken } from '../../src/app/queue/configure-queue.js';
 import { actOnTicket, callNext, leaveDesk, sitAtDesk } from '../../src/app/queue/desk-work.js';
-import { issueTicket } from '../../src/app/queue/issue-ticket.js';
+import { hashKioskToken, issueTicket } from '../../src/app/queue/issue-ticket.js';
 import { startOnlineApplication, submitOnlineApplication } from '../../src/app/portal/online-application.js';
 import { confirmPass, PASS_DOCUMENT_KINDS } from '../../src/app/queue/visitor-passes.js';
 import { requestFurtherMaterials } from '../../src/app/registry/further-materials.js';
 import { queryRows } from '../../src/db/database.js';
 import { activeTicketOf } from '../../src/db/queue-tickets-store.js';
 import { builtInCalendar, isOfficeOpenAt, nextOpeningAt } from '../../src/domain/calendar/index.js';
+import { plainDateAt } from '../../src/domain/time/plain-date.js';
 import { USUAL_SCHEDULE } from '../../src/domain/time/weekly-schedule.js';
 import type { Role } from '../../src/domain/roles/roles.js';
 import type { Deps } from '../../src/app/deps.js';
@@ -87,8 +90,9 @@ interface Row {
    *  guard, i.e. not 401 / 403 / 404). */
   done?: number;
   /** What an allowed act leaves behind, read back from the database (where a refusal could answer
-   *  with the same status, e.g. the desk's console redirecting): false fails the cell. */
-  acted?: (f: Fixture, side: Side, fresh: string | null) => Promise<boolean>;
+   *  with the same status, e.g. the desk's console redirecting, or where the status does not say
+   *  which record was changed): false fails the cell. Told who sent it and the answer's body. */
+  acted?: (f: Fixture, side: Side, fresh: string | null, answer: Answer) => Promise<boolean>;
   /** Query string of a list (e.g. the API's worklist). */
   query?: string;
   /** The sub-record an allowed act uses up (a file removed, a correction decided, a pass marked): each
@@ -107,6 +111,11 @@ interface Row {
   upload?: boolean;
 }
 type Side = 'A' | 'B';
+/** Who sent an allowed act, and what the app answered. */
+interface Answer {
+  who: Who;
+  body: string;
+}
 
 const OFFICE = ['clerk', 'records', 'officer', 'head'] as const;
 const ANY_STAFF = STAFF;
@@ -123,6 +132,20 @@ let stateOf: (caseId: string) => Promise<string> = () => Promise.resolve('');
 let ticketStatusOf: (ticketId: string) => Promise<string> = () => Promise.resolve('');
 /** Who is seated at a desk (null: no one). */
 let seatedAt: (deskId: string) => Promise<string | null> = () => Promise.resolve(null);
+let complaintVersionOf: (complaintId: string) => Promise<number> = () => Promise.resolve(0);
+/** The rows a query finds in the run's database (for what the rows' `acted` read back). */
+let rowsOf: <T>(query: SQL) => Promise<T[]> = () => Promise.resolve([]);
+const exists = async (query: SQL) => (await rowsOf(query)).length > 0;
+/** The account each sender is signed in as. */
+const accountOf = new Map<Who, string>();
+/** What the forms of the rows last sent (each allowed cell's `acted` reads back its own values). */
+const sent: Record<string, string> = {};
+/** A counter making the values each cell sends its own (a login, a password, a desk number). */
+let serial = 0;
+/** The office A's head moves cases to (domain.md §1, §13): another office of A's region. */
+let moveToCode = '';
+/** The app's year (after the clock is set). */
+let thisYear = 0;
 const caseVersion = async (f: Fixture, side: Side) => ({
   version: await versionOf(f[side].caseId),
   key: newIdempotencyKey(),
@@ -158,6 +181,10 @@ interface Makers {
   seated(side: Side): Promise<string>;
   /** The side's desk with no one seated (its clerk left it): the desk. */
   free(side: Side): Promise<string>;
+  /** A case opened at the side's counter (its materials listed, none returned). */
+  openedCase(side: Side): Promise<string>;
+  /** A case opened at the side's counter and stamped by its records (registered). */
+  registeredCase(side: Side): Promise<string>;
 }
 let make: Makers;
 /** The id of the last request for further materials on a certificate. */
@@ -274,13 +301,43 @@ const ROUTES: Record<string, Row | typeof PUBLIC | typeof DOOR> = {
   // Staff pages.
   'GET /:lang/staff': { a: ANY_STAFF },
   'GET /:lang/staff/password': { a: ANY_STAFF },
-  'POST /:lang/staff/password': { a: ANY_STAFF },
+  // Each sender changes its own password (a new one each time); its session stays signed in.
+  'POST /:lang/staff/password': {
+    a: ANY_STAFF,
+    body: () => {
+      const next = (sent.password = `matrix-${++serial}-Құпиясөз`);
+      return { current: PASSWORD, next, repeat: next };
+    },
+    done: 200, // the page again, saying it was changed (a refused form: 400)
+    acted: async (_f, _side, _fresh, { who }) => {
+      const [account] = await rowsOf<{ password_hash: string }>(
+        sql`select password_hash from accounts where id = ${accountOf.get(who)!}`,
+      );
+      return verifyPassword(account?.password_hash ?? null, sent.password!);
+    },
+  },
   // domain.md §3: office settings are the head's (and the office administrator's).
   'GET /:lang/staff/settings': { a: ['head', 'administrator'] },
-  'POST /:lang/staff/settings': { a: ['head', 'administrator'] },
+  // Four eyes kept on (as the office is seeded: the later rows' acts assume it), the days of an
+  // uncollected certificate changed to a value of the cell's own.
+  'POST /:lang/staff/settings': {
+    a: ['head', 'administrator'],
+    body: () => ({ fourEyes: 'on', uncollectedAfterDays: (sent.days = String(40 + (++serial % 50))) }),
+    done: 200, // the page again, saying it was saved (a refused form: 400)
+    acted: (f) =>
+      exists(sql`select 1 from organisations where id = ${f.A.officeId} and four_eyes
+                 and uncollected_after_days = ${Number(sent.days)}`),
+  },
   // §10: passes are ordered by the serving official; the bureau sees the day's.
   'GET /:lang/staff/passes': { a: OFFICE },
-  'POST /:lang/staff/passes': { a: OFFICE },
+  'POST /:lang/staff/passes': {
+    a: OFFICE,
+    body: () => ({ ...PASS, key: newIdempotencyKey() }),
+    done: 303, // to the passes, with the number confirmed (a refused form: 400)
+    acted: (f, _side, _fresh, { who }) =>
+      exists(sql`select 1 from visitor_passes where organisation_id = ${f.A.officeId}
+                 and ordered_by = ${accountOf.get(who)!}`),
+  },
   'GET /:lang/staff/pass-bureau': { a: ['pass_bureau'] },
   // A pass of office B is not the bureau of A's to mark.
   'POST /:lang/staff/pass-bureau/:id/:mark': {
@@ -292,11 +349,38 @@ const ROUTES: Record<string, Row | typeof PUBLIC | typeof DOOR> = {
   },
   // domain.md §3: the administrator — of the office for its accounts, of the authority for all.
   'GET /:lang/staff/admin/accounts': { a: ['administrator', 'agency_admin'] },
-  'POST /:lang/staff/admin/accounts': { a: ['administrator', 'agency_admin'] },
+  // A clerk's account of office A, a new login each time.
+  'POST /:lang/staff/admin/accounts': {
+    a: ['administrator', 'agency_admin'],
+    body: (f) => ({
+      organisationId: f.A.officeId,
+      login: (sent.login = `matrix.new.${++serial}`),
+      displayName: 'Жаңа Қызметкер',
+      phone: '',
+      roles: 'clerk',
+    }),
+    done: 200, // the accounts page again, with the temporary password (a refused form: 400)
+    acted: (f) =>
+      exists(sql`select 1 from accounts a join account_roles r on r.account_id = a.id
+                 where a.login = ${sent.login!} and a.organisation_id = ${f.A.officeId} and r.role = 'clerk'`),
+  },
+  // The account's roles become one role it does not hold (it is seeded a clerk).
   'POST /:lang/staff/admin/accounts/:id/roles': {
     target: 'account',
     a: ['administrator', 'agency_admin'],
     b: ['agency_admin'],
+    body: async (f, side) => {
+      const held = await rowsOf<{ role: string }>(
+        sql`select role from account_roles where account_id = ${f[side].accountId}`,
+      );
+      sent.role = ['records', 'officer'].find((r) => !held.some((h) => h.role === r))!;
+      return { roles: sent.role };
+    },
+    done: 200, // the accounts page again, saying the roles were saved (a refused form: 400)
+    acted: async (f, side) =>
+      JSON.stringify(
+        await rowsOf(sql`select role from account_roles where account_id = ${f[side].accountId}`),
+      ) === JSON.stringify([{ role: sent.role }]),
   },
   'POST /:lang/staff/admin/accounts/:id/reactivate': {
     target: 'account',
@@ -325,7 +409,30 @@ const ROUTES: Record<string, Row | typeof PUBLIC | typeof DOOR> = {
   },
   // domain.md §9: the national calendar is the authority's.
   'GET /:lang/staff/admin/calendar': { a: ['agency_admin'] },
-  'POST /:lang/staff/admin/calendar': { a: ['agency_admin'] },
+  // A year far ahead (no due date of the run falls in it, nor the office hours it keeps to).
+  'POST /:lang/staff/admin/calendar': {
+    a: ['agency_admin'],
+    body: () => {
+      const year = thisYear + 30;
+      return {
+        year: String(year),
+        kurbanDate: `${year}-05-20`,
+        kurbanTitle: 'ҚМДБ хабарландыруы: Құрбан айт күні',
+        kurbanSource: 'muftyat.kz',
+        working0: `${year}-01-09`,
+        off0: `${year}-01-08`,
+        actKind: 'government-decree',
+        actTitle: 'Демалыс күндерін ауыстыру туралы',
+        actNumber: '999',
+        actDate: decisionDate,
+        actSource: 'adilet.zan.kz',
+      };
+    },
+    done: 200, // the calendar page again, saying the year was entered (a refused form: 400)
+    acted: () =>
+      exists(sql`select 1 from calendar_years where year = ${thisYear + 30}
+                 and data -> 'kurbanAit' ->> 'date' = ${`${thisYear + 30}-05-20`}`),
+  },
   // The office's case lists: its own staff; a supervisor in an office sees that office's only.
   'GET /:lang/staff/cases': { a: [...OFFICE, 'regional_supervisor'] },
   'GET /:lang/staff/cases/new': { a: ['clerk'] }, // §11 intake
@@ -350,7 +457,24 @@ const ROUTES: Record<string, Row | typeof PUBLIC | typeof DOOR> = {
   // §11.1, §15: the materials held, read by the office's case readers (returning them is clerk's or records').
   'GET /:lang/staff/cases/materials-held': { a: [...OFFICE, 'regional_supervisor'] },
   'GET /:lang/staff/cases/move': { a: ['head'] }, // domain.md §1, §13
-  'POST /:lang/staff/cases/move': { a: ['head'] },
+  // The head moves a registered case of its own (made for the cell) to another office of the region;
+  // refused cells name the standing stamped case, which stays.
+  'POST /:lang/staff/cases/move': {
+    a: ['head'],
+    fresh: 'registeredCase',
+    body: (f, side, fresh) => ({
+      caseIds: fresh ?? f[side].stampedCaseId,
+      toOfficeCode: moveToCode,
+      reason: 'Аумақ өзгерді: облыс әкімдігінің шешімі №5',
+      key: newIdempotencyKey(),
+    }),
+    done: 200, // the page again, with the report of what moved (a refused form: 400)
+    // Transferred (the office named receives it into its own register later).
+    acted: (_f, _side, caseId) =>
+      exists(sql`select 1 from cases c join case_actions a on a.case_id = c.id
+                 where c.id = ${caseId} and c.state = 'transferred' and a.kind = 'transfer'
+                 and a.payload ->> 'toOfficeCode' = ${moveToCode}`),
+  },
   'GET /:lang/staff/cases/:id': { target: 'case', a: [...READERS], b: NATIONAL },
   'POST /:lang/staff/cases/:id/actions/:kind': {
     target: 'case',
@@ -392,7 +516,19 @@ const ROUTES: Record<string, Row | typeof PUBLIC | typeof DOOR> = {
     fresh: 'scan',
     done: 303,
   },
-  'POST /:lang/staff/cases/:id/materials/returned': { target: 'case', a: ['clerk', 'records'], b: [] },
+  // Each allowed cell returns the materials of a case opened for it (the API's row below returns
+  // those of the standing case); refused cells name the side's standing case.
+  'POST /:lang/staff/cases/:id/materials/returned': {
+    target: 'case',
+    a: ['clerk', 'records'],
+    b: [],
+    fresh: 'openedCase',
+    body: () => ({ all: 'on' }),
+    done: 303, // back to the case (a refused form: 400)
+    acted: async (_f, _side, caseId, { who }) =>
+      JSON.stringify(await rowsOf(sql`select returned_by from case_materials where case_id = ${caseId}`)) ===
+      JSON.stringify([{ returned_by: accountOf.get(who) }]),
+  },
   // §17 prints, by the office's staff; the case at the counter has no receipt yet (409 past the guard).
   'GET /:lang/staff/cases/:id/documents/:document': { target: 'case', a: OFFICE, b: [], ok: 409 },
   // §20–25: complaints of the organisation that handles them; supervisors read theirs.
@@ -400,14 +536,51 @@ const ROUTES: Record<string, Row | typeof PUBLIC | typeof DOOR> = {
     a: [...OFFICE, 'akimat_records', 'akimat_head', 'regional_supervisor', 'national_supervisor'],
   },
   'GET /:lang/staff/complaints/new': { a: ['records', 'akimat_records'] },
-  'POST /:lang/staff/complaints/new': { a: ['records', 'akimat_records'] },
+  // §22: a complaint by post about A's case, registered by A's records or its akimat's (naming A).
+  'POST /:lang/staff/complaints/new': {
+    a: ['records', 'akimat_records'],
+    body: (f) => ({
+      key: newIdempotencyKey(),
+      channel: 'post',
+      kind: 'service',
+      addressee: 'office_head',
+      officeCode: f.A.officeCode,
+      language: 'ru',
+      surname: (sent.complainant = `Шағымбеков${'абвгдежзиклмнопрстуфхцчшщэюя'[++serial % 29]}`),
+      name: 'Ерлан',
+      patronymic: '',
+      address: 'Астана, Абай даңғылы, 1, 5',
+      phone: '+7 701 000 00 00',
+      caseCode: f.A.trackingCode,
+      ticket: '',
+      text: 'Жалоба для проверки доступа.',
+    }),
+    done: 303, // to the complaint registered (a refused form: 400)
+    acted: (f, _side, _fresh, { who }) =>
+      exists(sql`select 1 from complaints where surname = ${sent.complainant!} and office_id = ${f.A.officeId}
+                 and registered_in = (select organisation_id from accounts where id = ${accountOf.get(who)!})`),
+  },
   'GET /:lang/staff/complaints/:id': { target: 'complaint', a: READERS, b: NATIONAL },
   'GET /:lang/staff/complaints/:id/talon': { target: 'complaint', a: READERS, b: NATIONAL },
   'GET /:lang/staff/complaints/:id/talon.pdf': { target: 'complaint', a: READERS, b: NATIONAL },
   // Of the complaint answered, with the scan of the complainant's copy (§21, §24).
   'GET /:lang/staff/complaints/:id/answer.pdf': { target: 'complaint', a: READERS, b: NATIONAL },
   'GET /:lang/staff/complaints/:id/copy-scan': { target: 'complaint', a: READERS, b: NATIONAL },
-  'POST /:lang/staff/complaints/:id/:act': { target: 'complaint', a: ['head'], b: [] }, // assign
+  // §21: the head assigns the registered complaint to a member of the office's staff (its officer).
+  'POST /:lang/staff/complaints/:id/:act': {
+    target: 'complaint',
+    a: ['head'],
+    b: [],
+    body: async (f, side) => ({
+      accountId: f[side].officerId,
+      version: await complaintVersionOf(f[side].complaintId),
+      key: newIdempotencyKey(),
+    }),
+    done: 303, // to the complaint, assigned (a refused form redraws it: 400 / 409)
+    acted: (f, side) =>
+      exists(sql`select 1 from complaints where id = ${f[side].complaintId} and state = 'assigned'
+                 and assigned_to = ${f[side].officerId}`),
+  },
   // §15: the journal of issued certificates of the office.
   'GET /:lang/staff/journal': { a: [...OFFICE, 'regional_supervisor'] },
   'GET /:lang/staff/journal/print': { a: OFFICE }, // §17: prints are the office staff's
@@ -456,7 +629,15 @@ const ROUTES: Record<string, Row | typeof PUBLIC | typeof DOOR> = {
     acted: async (_f, _side, ticketId) => ticketId !== null && (await ticketStatusOf(ticketId)) === 'serving',
   },
   'GET /:lang/staff/queue/settings': { a: ['head'] },
-  'POST /:lang/staff/queue/settings/desks': { a: ['head'] },
+  // A desk of a new number, for questions (the queue rows' hand-in tickets stay desk 1's).
+  'POST /:lang/staff/queue/settings/desks': {
+    a: ['head'],
+    body: () => ({ number: (sent.desk = String(2 + (++serial % 90))), purposes: 'question' }),
+    done: 303,
+    acted: (f) =>
+      exists(sql`select 1 from queue_desks where organisation_id = ${f.A.officeId}
+                 and number = ${Number(sent.desk)} and purposes = array['question']::text[]`),
+  },
   'POST /:lang/staff/queue/settings/desks/:id': {
     target: 'desk',
     a: ['head'],
@@ -464,8 +645,27 @@ const ROUTES: Record<string, Row | typeof PUBLIC | typeof DOOR> = {
     body: () => ({ purposes: 'hand-in', active: 'on' }),
     done: 303,
   },
-  'POST /:lang/staff/queue/settings/kiosk': { a: ['head'] },
-  'POST /:lang/staff/queue/settings/passes': { a: ['head'] },
+  // The kiosk's new address, shown once on the answer, must be the one the office now keeps.
+  'POST /:lang/staff/queue/settings/kiosk': {
+    a: ['head'],
+    done: 200,
+    acted: async (f, _side, _fresh, { body }) => {
+      const token = /\/queue\/kiosk\/([A-Za-z0-9_-]{43})</.exec(body)?.[1];
+      return (
+        token !== undefined &&
+        exists(sql`select 1 from queue_settings where organisation_id = ${f.A.officeId}
+                   and kiosk_token_hash = ${hashKioskToken(token)}`)
+      );
+    },
+  },
+  'POST /:lang/staff/queue/settings/passes': {
+    a: ['head'],
+    body: () => ({ passKeepDays: (sent.keep = String(4 + (++serial % 27))) }),
+    done: 303,
+    acted: (f) =>
+      exists(sql`select 1 from queue_settings where organisation_id = ${f.A.officeId}
+                 and pass_keep_days = ${Number(sent.keep)}`),
+  },
   'GET /:lang/staff/queue/figures': {
     target: 'office',
     a: ['head', 'regional_supervisor', 'national_supervisor'],
@@ -542,9 +742,31 @@ const ROUTES: Record<string, Row | typeof PUBLIC | typeof DOOR> = {
   },
   // §18–19, annex 9.
   'GET /:lang/staff/indicators': { a: ['head', 'regional_supervisor', 'national_supervisor'] },
-  'POST /:lang/staff/indicators/rollups': { a: NATIONAL },
+  'POST /:lang/staff/indicators/rollups': {
+    a: NATIONAL,
+    done: 200, // the table, as of the run just made
+    acted: (_f, _side, _fresh, { who }) =>
+      exists(sql`select 1 from indicator_rollup_runs where kind = 'rebuild'
+                 and requested_by = ${accountOf.get(who)!}`),
+  },
   'GET /:lang/staff/indicators/values': { a: NATIONAL },
-  'POST /:lang/staff/indicators/values': { a: NATIONAL },
+  // §19: office A's value of 1.1 for this year, citing an order of the cell's own number.
+  'POST /:lang/staff/indicators/values': {
+    a: NATIONAL,
+    body: (f) => ({
+      indicator: '1.1',
+      year: String(thisYear),
+      office: f.A.officeCode,
+      normative: '90',
+      target: '95',
+      orderNumber: (sent.order = `M-${++serial}`),
+      orderDate: decisionDate,
+    }),
+    done: 200, // the values page again, saying it was saved (a refused form: 400)
+    acted: (f) =>
+      exists(sql`select 1 from indicator_year_values where indicator = '1.1' and year = ${thisYear}
+                 and organisation_id = ${f.A.officeId} and order_number = ${sent.order!}`),
+  },
   'GET /:lang/staff/indicators/dashboard': { a: ['head', 'regional_supervisor', 'national_supervisor'] },
 
   // The staff API.
@@ -651,7 +873,10 @@ const ROUTES: Record<string, Row | typeof PUBLIC | typeof DOOR> = {
 };
 
 interface Records {
+  officeId: string;
   officeCode: string;
+  /** The office's officer (a member of its staff a complaint may be assigned to). */
+  officerId: string;
   caseId: string;
   apiCaseId: string;
   trackingCode: string;
@@ -712,7 +937,9 @@ function pathOf(
                   ? r.apiCaseId // its own case: the page's clerk has abandoned the other
                   : /\/(files|corrections)/.test(template)
                     ? r.stampedCaseId
-                    : r.caseId,
+                    : template.endsWith('/materials/returned') && fresh
+                      ? fresh // a case opened for the cell
+                      : r.caseId,
     kind: 'abandon',
     cid: fresh ?? r.correctionId,
     correctionId: fresh ?? r.correctionId,
@@ -778,16 +1005,27 @@ describeEachDatabase('route × role × office matrix over every route', (get) =>
           sql`select status from queue_tickets where id = ${id}`,
         )
       )[0]!.status;
+    complaintVersionOf = async (id) =>
+      (
+        await queryRows<{ version: number }>(
+          get().database.db,
+          sql`select version from complaints where id = ${id}`,
+        )
+      )[0]!.version;
+    rowsOf = <T>(query: SQL) => queryRows<T>(get().database.db, query);
+    thisYear = Number(plainDateAt(deps.now(), 'Asia/Almaty').slice(0, 4));
     A = await complaintWorld(deps, '31');
     B = await complaintWorld(deps, '43');
     const regional = await seedOffice(deps, { regionCode: '31' });
     const agency = await seedOffice(deps, { kind: 'agency' });
+    moveToCode = (await seedOffice(deps, { regionCode: '31' })).code;
     const orgOf = (who: keyof typeof WHO) =>
       ({ office: A.office.id, akimat: A.akimat.id, region: regional.id, agency: agency.id })[WHO[who]];
     const roleOf = (who: keyof typeof WHO): Role => (who === 'agency_admin' ? 'administrator' : who);
     let clerk: Actor | null = null;
     for (const who of STAFF) {
-      const { login } = await seedAccount(deps, orgOf(who), [roleOf(who)]);
+      const { id, login } = await seedAccount(deps, orgOf(who), [roleOf(who)]);
+      accountOf.set(who, id);
       const s = await signIn(deps, { login, password: PASSWORD }, { ip: null, requestId: 'test' });
       if (who === 'clerk') {
         const r = await resolveSession(deps, s.token);
@@ -941,7 +1179,9 @@ describeEachDatabase('route × role × office matrix over every route', (get) =>
       );
       assert.ok(registrant, 'the signed case made a registrant');
       return {
+        officeId: w.office.id,
         officeCode: w.office.code,
+        officerId: w.office.staff.officer.accountId,
         caseId: opened.id,
         apiCaseId: apiCase.id,
         trackingCode: opened.trackingCode,
@@ -1001,6 +1241,14 @@ describeEachDatabase('route × role × office matrix over every route', (get) =>
       assert.equal(called.ticketId, waiting, `the desk of ${side} called the ticket waiting`);
       return waiting;
     };
+    const openedOf = (side: Side) =>
+      openCaseAtCounter(deps, world[side].office.staff.clerk, origin, {
+        kind: 'missionary-registration',
+        language: 'kk',
+        application: missionaryApplication(),
+        consent: true,
+        idempotencyKey: newIdempotencyKey(),
+      });
     make = {
       scan: (side) => scanOf(world[side], records[side].stampedCaseId),
       correction: (side) => correctionOf(world[side], records[side].stampedCaseId),
@@ -1018,6 +1266,20 @@ describeEachDatabase('route × role × office matrix over every route', (get) =>
         await seatedOf(side);
         await leaveDesk(deps, seated[side], origin, records[side].deskId);
         return records[side].deskId;
+      },
+      openedCase: async (side) => (await openedOf(side)).id,
+      registeredCase: async (side) => {
+        const opened = await openedOf(side);
+        await performCaseAction(
+          deps,
+          world[side].office.staff.records,
+          origin,
+          opened.id,
+          opened.version,
+          { kind: 'stamp', itemsPresent: MISSIONARY_ITEMS },
+          newIdempotencyKey(),
+        );
+        return opened.id;
       },
     };
     const trackingOf = async (table: 'complaints' | 'cases', id: string) =>
@@ -1200,7 +1462,7 @@ describeEachDatabase('route × role × office matrix over every route', (get) =>
                   ? s === row.done
                   : !(s === 401 || s === 403 || s === 404);
             if (!passed) failures.push(`${cell}: allowed, but ${s} ${res.body.slice(0, 160)}`);
-            else if (row.acted && !(await row.acted(fx, side, fresh)))
+            else if (row.acted && !(await row.acted(fx, side, fresh, { who, body: res.body })))
               failures.push(
                 `${cell}: allowed, but the act was not done ${String(res.headers.location ?? '')}`,
               );
