@@ -2,7 +2,7 @@
 // process, next to a blank A4 page made with the same library (pdfkit) in the same run, in
 // alternating rounds so that both see the same machine; then, in a process of its own, the
 // resident memory after render 1,000 and after render 10,000 of certificates that differ like real
-// ones (name, number), each read after a full collection (the median of three such processes).
+// ones (name, number), each read after a full collection (the median of five such processes).
 // Where the time goes, measured in the same rounds: a page with one line in each face, and the QR's
 // matrix alone. Nothing is compressed anew for a certificate: its fonts are compressed once per
 // process (render/fast-paths.ts) and its page content is written uncompressed
@@ -26,7 +26,7 @@ import { generateSealKeys } from '../src/documents/seal/signer.js';
 const ROUNDS = 5;
 const ROUND_MS = 1000;
 /** Processes that each render the memory run's certificates (the figure is their median). */
-const MEMORY_RUNS = 3;
+const MEMORY_RUNS = 5;
 
 export interface DocumentsBenchOptions {
   /** Renders in the memory run (the figure compares RSS after 1,000 and after this many). */
@@ -191,9 +191,11 @@ export async function runDocumentsBench(options: DocumentsBenchOptions = {}): Pr
   for (let i = 0; i < 100; i++) makeQr(qrText);
   const qrMs = (performance.now() - tq) / 100;
 
-  // The median of MEMORY_RUNS processes: in one run in four or so the resident memory jumps by
-  // 60–90 MB that neither V8's heap nor its buffers account for (memory the collector's and the
-  // compiler's background threads took from malloc); with --single-threaded it never does.
+  // The median of MEMORY_RUNS processes. The reading at render 1,000 falls anywhere from 213 to
+  // 268 MB from one process to the next (the one at 10,000: 250–264 MB), by 60–90 MB that neither
+  // V8's heap nor its buffers account for — what the collector's and the compiler's background
+  // threads took from malloc (with --single-threaded it never moves; one malloc arena does not
+  // steady it). The heap after collection stays at 25 MB from render 2,000 to 30,000.
   const growth = (m: MemoryReadings): number => (m.last.rss - m.first.rss) / m.first.rss;
   const runs: MemoryReadings[] = [];
   for (let r = 0; r < MEMORY_RUNS; r++) runs.push(await memoryInFreshProcess(renders));
