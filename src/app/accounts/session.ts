@@ -38,6 +38,12 @@ export async function resolveSession(deps: Deps, token: string | undefined): Pro
     );
   }
   const today = plainDateAt(now, organisation.timeZone);
+  // Asked together: every signed-in request waits for them, and on a busy database each round trip
+  // counts (issue 8: the staff's pages under a flood of public ones).
+  const [roles, actingHead] = await Promise.all([
+    rolesOf(deps.database.db, account.id),
+    isActingHeadOn(deps.database.db, account.id, today),
+  ]);
   return {
     kind: 'live',
     actor: {
@@ -52,8 +58,8 @@ export async function resolveSession(deps: Deps, token: string | undefined): Pro
         nameKk: organisation.nameKk,
         nameRu: organisation.nameRu,
       },
-      roles: await rolesOf(deps.database.db, account.id),
-      actingHead: await isActingHeadOn(deps.database.db, account.id, today),
+      roles,
+      actingHead,
       mustChangePassword: account.mustChangePassword,
       sessionId,
     },

@@ -202,7 +202,12 @@ export function registerStaffCases(app: FastifyInstance): void {
 
     app.get(base, { preHandler: [requireActor, officeGuard] }, async (req, reply) => {
       const actor = req.actor!;
-      const office = await findOrganisation(db, actor.organisation.id);
+      // §1, §13: the cases other offices sent here, asked beside the office's own row (the worklist's
+      // round trips are what a busy database lengthens).
+      const [office, transfers] = await Promise.all([
+        findOrganisation(db, actor.organisation.id),
+        findIncomingTransfers(db, actor.organisation.code),
+      ]);
       if (!office) throw new DomainError('FORBIDDEN');
       const calendar = (await app.deps.calendar?.get()) ?? builtInCalendar();
       const today = plainDateAt(app.deps.now(), office.timeZone);
@@ -236,7 +241,7 @@ export function registerStaffCases(app: FastifyInstance): void {
       }));
       const counts = OFFICE_WORKLISTS.map((list) => ({ list, count: page.counts[list] }));
       // §1, §13: cases other offices sent here, for the records service to receive.
-      const incoming = (await findIncomingTransfers(db, office.code)).map((r) => ({
+      const incoming = transfers.map((r) => ({
         id: r.id,
         trackingCode: r.trackingCode,
         kindName: isApplicationKind(r.kind) ? APPLICATION_KIND_NAMES[r.kind][lang] : r.kind,
