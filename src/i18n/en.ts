@@ -599,6 +599,8 @@ export const en: Catalogue = {
   'figures.link': 'Queue figures',
   'figures.title': 'Queue figures (clauses 7.2–7.4 of the standard)',
   'figures.live': 'Today: waits and services not yet ended are counted up to now.',
+  'figures.choose_office': 'Name the office whose queue you oversee.',
+  'figures.office': 'Office code (RR-NNN)',
   'figures.tickets': 'Tickets',
   'figures.served': 'Served',
   'figures.no_shows': 'No-shows',

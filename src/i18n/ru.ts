@@ -597,6 +597,8 @@ export const ru: Catalogue = {
   'figures.link': 'Показатели очереди',
   'figures.title': 'Показатели очереди (пункты 7.2–7.4 стандарта)',
   'figures.live': 'Сегодняшний день: незавершённые ожидание и обслуживание считаются до текущего момента.',
+  'figures.choose_office': 'Укажите отдел, очередь которого вы курируете.',
+  'figures.office': 'Код отдела (RR-NNN)',
   'figures.tickets': 'Талонов',
   'figures.served': 'Обслужено',
   'figures.no_shows': 'Неявки',

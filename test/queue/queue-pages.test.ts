@@ -439,4 +439,37 @@ describeEachDatabase('the queue’s pages', (get) => {
     assert.deepEqual(f.norms.queueWait, { ...f.norms.queueWait, counted: 1, within: 0 }); // A001 waited 260 min
     assert.equal((await head.get('/api/v1/queue/figures?day=2026-13-01')).statusCode, 400);
   });
+
+  it('a supervisor names the office first (§7.2–7.4): linked from the home page, a form, then the figures', async () => {
+    const akimat = await seedOffice(t.deps, { kind: 'akimat', regionCode: office.regionCode! });
+    const regional = await signedInClient(
+      t.app,
+      (await seedAccount(t.deps, akimat.id, ['regional_supervisor'])).login,
+      PASSWORD,
+      'ru',
+    );
+    const home = await regional.get('/ru/staff');
+    assert.match(home.body, /href="\/ru\/staff\/queue\/figures"/);
+    const choose = await regional.get('/ru/staff/queue/figures');
+    assert.equal(choose.statusCode, 200);
+    assert.match(choose.body, /name="office"/);
+    assert.ok(pageText(choose.body).includes(translate('ru', 'figures.choose_office')));
+    const figures = await regional.get(`/ru/staff/queue/figures?office=${office.code}&day=${DAY}`);
+    assert.equal(figures.statusCode, 200);
+    assert.match(figures.body, /data-figure="tickets">2</);
+    // Another region's office stays closed to them; staff without the figures get no form either.
+    const elsewhere = await seedOffice(t.deps, { regionCode: office.regionCode === '71' ? '75' : '71' });
+    assert.equal(
+      (await regional.get(`/ru/staff/queue/figures?office=${elsewhere.code}&day=${DAY}`)).statusCode,
+      403,
+    );
+    const officer = await signedInClient(
+      t.app,
+      (await seedAccount(t.deps, akimat.id, ['officer'])).login,
+      PASSWORD,
+      'ru',
+    );
+    assert.doesNotMatch((await officer.get('/ru/staff')).body, /staff\/queue\/figures/);
+    assert.equal((await officer.get('/ru/staff/queue/figures')).statusCode, 403);
+  });
 });

@@ -58,7 +58,7 @@ export function StaffHomePage({ ctx, actor }: { ctx: ViewContext; actor: Actor }
             <a href={href(ctx.lang, '/staff/queue/settings')}>{ctx.t('queue.settings_link')}</a>
           </li>
         )}
-        {actor.organisation.kind === 'service_office' && can(actor, 'queue.figures') && (
+        {can(actor, 'queue.figures') && (
           <li>
             <a href={href(ctx.lang, '/staff/queue/figures')}>{ctx.t('figures.link')}</a>
           </li>

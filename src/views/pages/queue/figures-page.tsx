@@ -3,6 +3,7 @@
 import type { NormShare, QueueDayFigures } from '../../../domain/queue/index.js';
 import { href, type ViewContext } from '../../view-context.js';
 import { percent, wholeMinutes } from '../../queue-format.js';
+import { Field } from '../../components/form.js';
 
 function NormRow({ ctx, share, name }: { ctx: ViewContext; share: NormShare; name: string }) {
   return (
@@ -133,6 +134,25 @@ export function QueueFiguresPage(props: {
           </table>
         </div>
       )}
+    </>
+  );
+}
+
+/** §7.2–7.4 for a supervisor: the office is named first (a supervisor has no queue of their own). */
+export function QueueFiguresChooseOffice(props: { ctx: ViewContext; day: string }) {
+  const { ctx } = props;
+  return (
+    <>
+      <h1>{ctx.t('figures.title')}</h1>
+      <p>{ctx.t('figures.choose_office')}</p>
+      <form method="get" action={href(ctx.lang, '/staff/queue/figures')}>
+        <Field name="office" label={ctx.t('figures.office')} value="" />
+        <label for="day">{ctx.t('pass.day')}</label>{' '}
+        <input id="day" name="day" type="date" value={props.day} />{' '}
+        <button type="submit" class="button">
+          {ctx.t('pass.show_day')}
+        </button>
+      </form>
     </>
   );
 }
