@@ -4,6 +4,7 @@ import type { NormShare, QueueDayFigures } from '../../../domain/queue/index.js'
 import { href, type ViewContext } from '../../view-context.js';
 import { percent, wholeMinutes } from '../../queue-format.js';
 import { Field } from '../../components/form.js';
+import { DayChoice } from './day-choice.js';
 
 function NormRow({ ctx, share, name }: { ctx: ViewContext; share: NormShare; name: string }) {
   return (
@@ -40,11 +41,7 @@ export function QueueFiguresPage(props: {
       </p>
       <form method="get" action={href(ctx.lang, '/staff/queue/figures')} class="inline-form">
         {!props.ownOffice && <input type="hidden" name="office" value={props.officeCode} />}
-        <label for="day">{ctx.t('pass.day')}</label>{' '}
-        <input id="day" name="day" type="date" value={props.day} />{' '}
-        <button type="submit" class="button button-secondary">
-          {ctx.t('pass.show_day')}
-        </button>
+        <DayChoice ctx={ctx} day={props.day} />
       </form>
       {props.live && <p class="hint">{ctx.t('figures.live')}</p>}
       <dl class="summary-list">
@@ -147,11 +144,7 @@ export function QueueFiguresChooseOffice(props: { ctx: ViewContext; day: string 
       <p>{ctx.t('figures.choose_office')}</p>
       <form method="get" action={href(ctx.lang, '/staff/queue/figures')}>
         <Field name="office" label={ctx.t('figures.office')} value="" />
-        <label for="day">{ctx.t('pass.day')}</label>{' '}
-        <input id="day" name="day" type="date" value={props.day} />{' '}
-        <button type="submit" class="button">
-          {ctx.t('pass.show_day')}
-        </button>
+        <DayChoice ctx={ctx} day={props.day} primary />
       </form>
     </>
   );

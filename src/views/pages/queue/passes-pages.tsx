@@ -4,6 +4,7 @@ import { PASS_DOCUMENT_KINDS, type PassView } from '../../../app/queue/visitor-p
 import { CsrfInput, ErrorSummary, Field, type FieldError, Notice } from '../../components/form.js';
 import { href, type ViewContext } from '../../view-context.js';
 import { clockTime } from '../../queue-format.js';
+import { DayChoice } from './day-choice.js';
 
 export function PassOrderPage(props: {
   ctx: ViewContext;
@@ -155,11 +156,7 @@ export function PassBureauPage(props: {
       <p>{ctx.t('pass.bureau_day', { day: props.day })}</p>
       {props.notice && <Notice kind="success">{props.notice}</Notice>}
       <form method="get" action={href(ctx.lang, '/staff/pass-bureau')} class="inline-form">
-        <label for="day">{ctx.t('pass.day')}</label>{' '}
-        <input id="day" name="day" type="date" value={props.day} />{' '}
-        <button type="submit" class="button button-secondary">
-          {ctx.t('pass.show_day')}
-        </button>
+        <DayChoice ctx={ctx} day={props.day} />
       </form>
       <div data-live-region="passes">
         <PassTable
