@@ -134,6 +134,9 @@ export function registerPortalApply(
     yieldTo: opts.staff,
     maxWaitMs: APPLY_PAGE_MAX_WAIT_FOR_STAFF_MS,
   }).hook;
+  /** Every application page's route options: both bounds; a form's, with its CSRF check. */
+  const gated = { onRequest: admitted, preHandler: worked };
+  const gatedForm = { onRequest: admitted, preHandler: [worked, app.csrfProtection] };
   const tokenOf = (req: FastifyRequest) => {
     const v = req.cookies?.[DRAFT_COOKIE_NAME];
     return typeof v === 'string' && v.length <= 100 ? v : undefined;
@@ -228,63 +231,55 @@ export function registerPortalApply(
       req.pagePath = path;
     };
 
-    app.get<{ Querystring: { office?: string } }>(
-      base,
-      { onRequest: admitted, preHandler: worked },
-      async (req, reply) => {
-        page(req, '/apply');
-        const office = typeof req.query.office === 'string' ? req.query.office.slice(0, 10) : '';
-        const values: Answers = { language: lang === 'en' ? '' : lang };
-        if (office && (await findOrganisationByCode(deps.database.db, office))) values.officeCode = office;
-        return renderStart(req, reply, values, {});
-      },
-    );
+    app.get<{ Querystring: { office?: string } }>(base, gated, async (req, reply) => {
+      page(req, '/apply');
+      const office = typeof req.query.office === 'string' ? req.query.office.slice(0, 10) : '';
+      const values: Answers = { language: lang === 'en' ? '' : lang };
+      if (office && (await findOrganisationByCode(deps.database.db, office))) values.officeCode = office;
+      return renderStart(req, reply, values, {});
+    });
 
-    app.post(
-      `${base}/start`,
-      { onRequest: admitted, preHandler: [worked, app.csrfProtection] },
-      async (req, reply) => {
-        page(req, '/apply');
-        const v = formValues(req.body);
-        const values: Answers = {
-          kind: v.kind ?? '',
-          language: v.language ?? '',
-          officeCode: v.officeCode ?? '',
-          territoryUnit: v.territoryUnit ?? '',
-        };
-        let officeCode = values.officeCode!;
-        if (!officeCode && values.territoryUnit) {
-          const c = competenceFor(values.territoryUnit, '', plainDateAt(deps.now(), 'Asia/Almaty'));
-          officeCode = c?.officeCode ?? '';
+    app.post(`${base}/start`, gatedForm, async (req, reply) => {
+      page(req, '/apply');
+      const v = formValues(req.body);
+      const values: Answers = {
+        kind: v.kind ?? '',
+        language: v.language ?? '',
+        officeCode: v.officeCode ?? '',
+        territoryUnit: v.territoryUnit ?? '',
+      };
+      let officeCode = values.officeCode!;
+      if (!officeCode && values.territoryUnit) {
+        const c = competenceFor(values.territoryUnit, '', plainDateAt(deps.now(), 'Asia/Almaty'));
+        officeCode = c?.officeCode ?? '';
+      }
+      try {
+        const started = await startOnlineApplication(deps, originOf(req), {
+          kind: values.kind!,
+          language: values.language!,
+          officeCode,
+        });
+        if (values.territoryUnit)
+          await saveDraft(deps, started.draftToken, { territoryUnit: values.territoryUnit });
+        reply.setCookie(DRAFT_COOKIE_NAME, started.draftToken, {
+          path: '/',
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: opts.secureCookies,
+          maxAge: DRAFT_DAYS * 86_400,
+        });
+        return reply.redirect(href(lang, `/apply/${stepsOf(values.kind!)[0]}`), 303);
+      } catch (e) {
+        if (!(e instanceof DomainError && e.code === 'VALIDATION_FAILED')) throw e;
+        // The territory stands for the office on this form: its error is shown there.
+        const errors = { ...e.fields };
+        if (errors.officeCode && !values.officeCode) {
+          errors.territoryUnit = errors.officeCode;
+          delete errors.officeCode;
         }
-        try {
-          const started = await startOnlineApplication(deps, originOf(req), {
-            kind: values.kind!,
-            language: values.language!,
-            officeCode,
-          });
-          if (values.territoryUnit)
-            await saveDraft(deps, started.draftToken, { territoryUnit: values.territoryUnit });
-          reply.setCookie(DRAFT_COOKIE_NAME, started.draftToken, {
-            path: '/',
-            httpOnly: true,
-            sameSite: 'lax',
-            secure: opts.secureCookies,
-            maxAge: DRAFT_DAYS * 86_400,
-          });
-          return reply.redirect(href(lang, `/apply/${stepsOf(values.kind!)[0]}`), 303);
-        } catch (e) {
-          if (!(e instanceof DomainError && e.code === 'VALIDATION_FAILED')) throw e;
-          // The territory stands for the office on this form: its error is shown there.
-          const errors = { ...e.fields };
-          if (errors.officeCode && !values.officeCode) {
-            errors.territoryUnit = errors.officeCode;
-            delete errors.officeCode;
-          }
-          return renderStart(req, reply, values, errors, 400);
-        }
-      },
-    );
+        return renderStart(req, reply, values, errors, 400);
+      }
+    });
 
     /** The draft of the request's cookie, or a redirect to the start page (or to the confirmation). */
     async function draftOr(req: FastifyRequest, reply: FastifyReply): Promise<Draft | null> {
@@ -300,7 +295,7 @@ export function registerPortalApply(
       return draft;
     }
 
-    app.get(`${base}/check`, { onRequest: admitted, preHandler: worked }, async (req, reply) => {
+    app.get(`${base}/check`, gated, async (req, reply) => {
       page(req, '/apply/check');
       const draft = await draftOr(req, reply);
       if (!draft) return reply;
@@ -345,33 +340,29 @@ export function registerPortalApply(
       );
     }
 
-    app.post(
-      `${base}/send`,
-      { onRequest: admitted, preHandler: [worked, app.csrfProtection] },
-      async (req, reply) => {
-        page(req, '/apply/check');
-        const token = tokenOf(req);
-        const draft = await findDraft(deps, token);
-        if (!draft) return reply.redirect(base, 303);
-        if (draft.state !== 'draft') return reply.redirect(`${base}/sent`, 303);
-        const key = formValues(req.body).key ?? '';
-        const now = deps.now();
-        try {
-          await submitOnlineApplication(deps, originOf(req), token!, {
-            application: applicationOfDraft(draft, draft.answers, now),
-            consent: draft.answers.consent === 'on',
-            contact: { email: draft.answers['contact.email'], phone: draft.answers['contact.phone'] },
-            idempotencyKey: IDEMPOTENCY_KEY.test(key) ? key : randomBytes(16).toString('base64url'),
-          });
-          return reply.redirect(`${base}/sent`, 303);
-        } catch (e) {
-          if (!(e instanceof DomainError && e.code === 'VALIDATION_FAILED')) throw e;
-          return renderCheck(req, reply, draft, e.fields, 400);
-        }
-      },
-    );
+    app.post(`${base}/send`, gatedForm, async (req, reply) => {
+      page(req, '/apply/check');
+      const token = tokenOf(req);
+      const draft = await findDraft(deps, token);
+      if (!draft) return reply.redirect(base, 303);
+      if (draft.state !== 'draft') return reply.redirect(`${base}/sent`, 303);
+      const key = formValues(req.body).key ?? '';
+      const now = deps.now();
+      try {
+        await submitOnlineApplication(deps, originOf(req), token!, {
+          application: applicationOfDraft(draft, draft.answers, now),
+          consent: draft.answers.consent === 'on',
+          contact: { email: draft.answers['contact.email'], phone: draft.answers['contact.phone'] },
+          idempotencyKey: IDEMPOTENCY_KEY.test(key) ? key : randomBytes(16).toString('base64url'),
+        });
+        return reply.redirect(`${base}/sent`, 303);
+      } catch (e) {
+        if (!(e instanceof DomainError && e.code === 'VALIDATION_FAILED')) throw e;
+        return renderCheck(req, reply, draft, e.fields, 400);
+      }
+    });
 
-    app.get(`${base}/sent`, { onRequest: admitted, preHandler: worked }, async (req, reply) => {
+    app.get(`${base}/sent`, gated, async (req, reply) => {
       page(req, '/apply/sent');
       const token = tokenOf(req);
       const draft = await findDraft(deps, token);
@@ -396,45 +387,37 @@ export function registerPortalApply(
       ));
     });
 
-    app.get(
-      `${base}/sent/application.pdf`,
-      { onRequest: admitted, preHandler: worked },
-      async (req, reply) => {
-        const draft = await findDraft(deps, tokenOf(req));
-        if (!draft || draft.state === 'draft') throw new DomainError('NOT_FOUND');
-        const application = (await applicationOf(deps.database.db, draft.caseId)) as
-          MissionaryApplicationInput | GroupApplicationInput | null;
-        const office = await findOrganisationByCode(deps.database.db, draft.officeCode);
-        if (!application || !office) throw new DomainError('NOT_FOUND');
-        const version = ruleVersionFor(plainDateAt(deps.now(), draft.timeZone), RULE_VERSIONS);
-        const pdf = await renderApplicationForm(application, office, draft.language, version);
-        return reply
-          .header('content-type', 'application/pdf')
-          .header('cache-control', 'no-store')
-          .header('content-disposition', `inline; filename="application-${draft.trackingCode}.pdf"`)
-          .send(pdf);
-      },
-    );
+    app.get(`${base}/sent/application.pdf`, gated, async (req, reply) => {
+      const draft = await findDraft(deps, tokenOf(req));
+      if (!draft || draft.state === 'draft') throw new DomainError('NOT_FOUND');
+      const application = (await applicationOf(deps.database.db, draft.caseId)) as
+        MissionaryApplicationInput | GroupApplicationInput | null;
+      const office = await findOrganisationByCode(deps.database.db, draft.officeCode);
+      if (!application || !office) throw new DomainError('NOT_FOUND');
+      const version = ruleVersionFor(plainDateAt(deps.now(), draft.timeZone), RULE_VERSIONS);
+      const pdf = await renderApplicationForm(application, office, draft.language, version);
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('cache-control', 'no-store')
+        .header('content-disposition', `inline; filename="application-${draft.trackingCode}.pdf"`)
+        .send(pdf);
+    });
 
-    app.get<{ Params: { id: string } }>(
-      `${base}/files/:id`,
-      { onRequest: admitted, preHandler: worked },
-      async (req, reply) => {
-        const token = tokenOf(req);
-        if (!token) throw new DomainError('NOT_FOUND');
-        const file = await readDraftScan(deps, originOf(req), token, req.params.id);
-        return reply
-          .header('content-type', file.mediaType)
-          .header('cache-control', 'no-store')
-          .header('x-content-type-options', 'nosniff')
-          .header('content-disposition', `attachment; filename="${encodeURIComponent(file.fileName)}"`)
-          .send(file.content);
-      },
-    );
+    app.get<{ Params: { id: string } }>(`${base}/files/:id`, gated, async (req, reply) => {
+      const token = tokenOf(req);
+      if (!token) throw new DomainError('NOT_FOUND');
+      const file = await readDraftScan(deps, originOf(req), token, req.params.id);
+      return reply
+        .header('content-type', file.mediaType)
+        .header('cache-control', 'no-store')
+        .header('x-content-type-options', 'nosniff')
+        .header('content-disposition', `attachment; filename="${encodeURIComponent(file.fileName)}"`)
+        .send(file.content);
+    });
 
     app.get<{ Params: { step: string }; Querystring: { errors?: string } }>(
       `${base}/:step`,
-      { onRequest: admitted, preHandler: worked },
+      gated,
       async (req, reply) => {
         const draft = await draftOr(req, reply);
         if (!draft) return reply;
@@ -448,57 +431,53 @@ export function registerPortalApply(
       },
     );
 
-    app.post<{ Params: { step: string } }>(
-      `${base}/:step`,
-      { onRequest: admitted, preHandler: [worked, app.csrfProtection] },
-      async (req, reply) => {
-        const draft = await draftOr(req, reply);
-        if (!draft) return reply;
-        const step = req.params.step;
-        if (!isStepOf(draft.kind, step)) throw new DomainError('NOT_FOUND');
-        page(req, `/apply/${step}`);
-        const body = formValues(req.body);
-        const posted = answersOfStep(step, body);
-        for (const box of STEP_CHECKBOXES[step] ?? []) posted[box] = body[box] === 'on' ? 'on' : '';
-        const go = body.go === 'back' ? 'back' : body.go === 'more' ? 'more' : 'next';
-        if (step === 'members' || step === 'materials') {
-          const key = step === 'members' ? 'memberRows' : 'materialRows';
-          const rows = rowsOf(body, key, DEFAULT_ROWS[step]);
-          posted[key] = String(go === 'more' ? Math.min(rows + MORE_ROWS, MAX_ROWS) : rows);
-        }
-        const saved = await saveDraft(deps, tokenOf(req)!, posted, draft);
-        if (go === 'more') return renderStep(req, reply, draft, step, { answers: saved.answers, errors: {} });
+    app.post<{ Params: { step: string } }>(`${base}/:step`, gatedForm, async (req, reply) => {
+      const draft = await draftOr(req, reply);
+      if (!draft) return reply;
+      const step = req.params.step;
+      if (!isStepOf(draft.kind, step)) throw new DomainError('NOT_FOUND');
+      page(req, `/apply/${step}`);
+      const body = formValues(req.body);
+      const posted = answersOfStep(step, body);
+      for (const box of STEP_CHECKBOXES[step] ?? []) posted[box] = body[box] === 'on' ? 'on' : '';
+      const go = body.go === 'back' ? 'back' : body.go === 'more' ? 'more' : 'next';
+      if (step === 'members' || step === 'materials') {
+        const key = step === 'members' ? 'memberRows' : 'materialRows';
+        const rows = rowsOf(body, key, DEFAULT_ROWS[step]);
+        posted[key] = String(go === 'more' ? Math.min(rows + MORE_ROWS, MAX_ROWS) : rows);
+      }
+      const saved = await saveDraft(deps, tokenOf(req)!, posted, draft);
+      if (go === 'more') return renderStep(req, reply, draft, step, { answers: saved.answers, errors: {} });
 
-        if (step === 'documents') {
-          const uploads = scanUploadsOf(req.body, 'scans.item', 'scans.file');
-          if (uploads.length) {
-            try {
-              await attachDraftScans(deps, originOf(req), tokenOf(req)!, uploads);
-            } catch (e) {
-              if (!(e instanceof DomainError && e.code === 'VALIDATION_FAILED')) throw e;
-              const fileNames = (e.details.names ?? {}) as Record<string, string>;
-              return renderStep(
-                req,
-                reply,
-                draft,
-                step,
-                { answers: saved.answers, errors: e.fields, fileNames },
-                400,
-              );
-            }
-            // Another file may follow: the page again, with the file listed.
-            if (go === 'next') return reply.redirect(`${base}/documents`, 303);
+      if (step === 'documents') {
+        const uploads = scanUploadsOf(req.body, 'scans.item', 'scans.file');
+        if (uploads.length) {
+          try {
+            await attachDraftScans(deps, originOf(req), tokenOf(req)!, uploads);
+          } catch (e) {
+            if (!(e instanceof DomainError && e.code === 'VALIDATION_FAILED')) throw e;
+            const fileNames = (e.details.names ?? {}) as Record<string, string>;
+            return renderStep(
+              req,
+              reply,
+              draft,
+              step,
+              { answers: saved.answers, errors: e.fields, fileNames },
+              400,
+            );
           }
+          // Another file may follow: the page again, with the file listed.
+          if (go === 'next') return reply.redirect(`${base}/documents`, 303);
         }
+      }
 
-        const steps = stepsOf(draft.kind);
-        const at = steps.indexOf(step);
-        if (go === 'back') return reply.redirect(at === 0 ? base : `${base}/${steps[at - 1]}`, 303);
-        const errors = errorsOfStep(draft.kind, step, draftErrors(draft, saved.answers, deps.now()));
-        if (Object.keys(errors).length)
-          return renderStep(req, reply, draft, step, { answers: saved.answers, errors }, 400);
-        return reply.redirect(at === steps.length - 1 ? `${base}/check` : `${base}/${steps[at + 1]}`, 303);
-      },
-    );
+      const steps = stepsOf(draft.kind);
+      const at = steps.indexOf(step);
+      if (go === 'back') return reply.redirect(at === 0 ? base : `${base}/${steps[at - 1]}`, 303);
+      const errors = errorsOfStep(draft.kind, step, draftErrors(draft, saved.answers, deps.now()));
+      if (Object.keys(errors).length)
+        return renderStep(req, reply, draft, step, { answers: saved.answers, errors }, 400);
+      return reply.redirect(at === steps.length - 1 ? `${base}/check` : `${base}/${steps[at + 1]}`, 303);
+    });
   }
 }
