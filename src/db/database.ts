@@ -329,3 +329,47 @@ export async function queryRows<T>(ex: Executor, query: SQL): Promise<T[]> {
   const result = (await ex.execute(query)) as unknown as { rows: T[] };
   return result.rows;
 }
+
+/** Values of these types come back as PostgreSQL wrote them (as drizzle's raw queries leave them):
+ *  a Date built per timestamp is work no caller of queryRowsNamed needs. */
+const AS_WRITTEN = new Set<number>([
+  pg.types.builtins.TIMESTAMPTZ,
+  pg.types.builtins.TIMESTAMP,
+  pg.types.builtins.DATE,
+  pg.types.builtins.INTERVAL,
+]);
+const RAW_TIME_TYPES = {
+  getTypeParser: ((oid: number, format?: string) =>
+    AS_WRITTEN.has(oid)
+      ? (value: string) => value
+      : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+};
+
+/**
+ * The rows of a statement whose text never changes, with its values by position ($1, $2…). On
+ * PostgreSQL it is prepared under `name` once per pooled connection and then only bound and run: a
+ * statement sent many times a second (the status look-ups, db/applicant-lookup-store.ts) is otherwise
+ * parsed and planned each time, which for a statement of several joined steps costs the server about
+ * as much as running it. The embedded engine runs it as any other statement. Timestamps and dates come
+ * back as text on PostgreSQL, as Date or text on the embedded engine: callers take both. In a
+ * transaction (which has its own connection) it runs as any other statement.
+ */
+export async function queryRowsNamed<T>(
+  db: Executor,
+  name: string,
+  text: string,
+  values: unknown[],
+): Promise<T[]> {
+  const client = (db as unknown as { $client?: unknown }).$client;
+  if (client instanceof pg.Pool) {
+    const result = await client.query<T & pg.QueryResultRow>({ name, text, values, types: RAW_TIME_TYPES });
+    return result.rows;
+  }
+  // The embedded engine (through its guard, as every statement) or a transaction: the same text, its
+  // $n as parameters.
+  const chunks = text.split(/\$(\d+)/);
+  return queryRows<T>(
+    db,
+    sql.join(chunks.map((c, i) => (i % 2 === 1 ? sql`${values[Number(c) - 1]}` : sql.raw(c)))),
+  );
+}
