@@ -89,6 +89,8 @@ export async function findCaseForApplicant(
   const via = 'accessCode' in credentials ? 'access_code' : 'document_number';
   const purpose = `applicant look-up (${via})`;
   const typedAccessCode = 'accessCode' in credentials ? parseAccessCode(credentials.accessCode ?? '') : null;
+  // Hashed once, malformed or not (the same work either way), for the statement and the check below.
+  const typedHash = hashSecret(typedAccessCode ?? '');
   // One statement, shared with the look-ups arriving at the same time: the address counted, the
   // code's wrong answers read, the case read and — with an access code that proves it — the read
   // logged (§17) for chaining later: look-ups come many at once, and each taking its office's chain
@@ -97,7 +99,7 @@ export async function findCaseForApplicant(
     addressKey: await keyOf(db, LOOKUP, origin.ip ?? 'none'),
     failureKey: await keyOf(db, FAILURE, code),
     trackingCode: code,
-    accessCodeHash: typedAccessCode ? hashSecret(typedAccessCode) : null,
+    accessCodeHash: typedAccessCode ? typedHash : null,
     ip: origin.ip,
     requestId: origin.requestId,
     purpose,
@@ -106,7 +108,10 @@ export async function findCaseForApplicant(
   if (failures.hits >= limits.failuresPerTrackingCode.max) refuse(failures.resetInMs);
 
   const ok =
-    found !== null && found.state !== 'draft' && found.state !== 'discarded' && proves(found, credentials);
+    found !== null &&
+    found.state !== 'draft' &&
+    found.state !== 'discarded' &&
+    proves(found, credentials, typedAccessCode, typedHash);
   if (!ok) {
     await countFailure(deps, FAILURE, code, limits.failuresPerTrackingCode);
     return null;
@@ -127,13 +132,18 @@ export async function findCaseForApplicant(
   return { ...seen, via };
 }
 
-function proves(found: CaseForLookup, credentials: ApplicantCredentials): boolean {
+/** Whether the credentials prove the case: `typed` is the access code as parsed (null if malformed or
+ *  none was given) and `typedHash` its hash (of '' when null). */
+function proves(
+  found: CaseForLookup,
+  credentials: ApplicantCredentials,
+  typed: string | null,
+  typedHash: string,
+): boolean {
   if ('accessCode' in credentials) {
-    const typed = parseAccessCode(credentials.accessCode ?? '');
     // An all-zero hash stands in for a missing one, so the comparison costs the same either way.
     const stored = found.accessCodeHash ?? '0'.repeat(64);
-    const given = hashSecret(typed ?? '');
-    return sameSecret(given, stored) && typed !== null && found.accessCodeHash !== null;
+    return sameSecret(typedHash, stored) && typed !== null && found.accessCodeHash !== null;
   }
   return matchesDocumentNumber(credentials.documentNumber ?? '', documentNumbersOf(found.application));
 }

@@ -2,7 +2,7 @@
 // application, and how many wrong codes one tracking code takes before its look-ups pause. Counted in
 // the database (rate_limit_hits) so the limits hold across app servers; the address is kept only as
 // an HMAC under the installation's secret.
-import { createHmac } from 'node:crypto';
+import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
 import { installationSecret } from '../../db/installation-secret.js';
 import { countRateLimitHit, readRateLimit } from '../../db/rate-limit-store.js';
 import type { Executor } from '../../db/database.js';
@@ -34,12 +34,19 @@ export function portalLimits(deps: Deps): PortalLimits {
   return deps.portalLimits ?? DEFAULT_PORTAL_LIMITS;
 }
 
-const secrets = new WeakMap<object, Promise<string>>();
+// The installation's secret as a key object, read once per database: an HMAC keyed by a string
+// converts and imports the key on every call, and a status look-up makes two.
+const secrets = new WeakMap<object, Promise<KeyObject>>();
+const ready = new WeakMap<object, KeyObject>();
 
-function secretOf(db: Executor): Promise<string> {
+function secretOf(db: Executor): Promise<KeyObject> {
   let s = secrets.get(db);
   if (!s) {
-    s = installationSecret(db);
+    s = installationSecret(db).then((hex) => {
+      const key = createSecretKey(Buffer.from(hex, 'utf8'));
+      ready.set(db, key);
+      return key;
+    });
     secrets.set(db, s);
     s.catch(() => secrets.delete(db));
   }
@@ -48,11 +55,11 @@ function secretOf(db: Executor): Promise<string> {
 
 /** The counter's key of `value` under `prefix`: an HMAC, so no address or code is stored as such. */
 export async function keyOf(db: Executor, prefix: string, value: string): Promise<string> {
-  const mac = createHmac('sha256', await secretOf(db))
-    .update(value)
-    .digest('base64url')
-    .slice(0, 32);
-  return `${prefix}${mac}`;
+  return keyUnder(ready.get(db) ?? (await secretOf(db)), prefix, value);
+}
+
+function keyUnder(secret: KeyObject, prefix: string, value: string): string {
+  return `${prefix}${createHmac('sha256', secret).update(value).digest('base64url').slice(0, 32)}`;
 }
 
 export function refuse(resetInMs: number): never {
