@@ -33,8 +33,9 @@ export async function run(options?: Partial<BenchOptions>): Promise<BenchResult[
   const w = r.worklist;
   const limits =
     `per-address look-up limit on at its default (${String(LOOKUP_LIMIT.max)} per ${String(LOOKUP_LIMIT.windowSeconds)} s; ` +
-    `not a setting of the service): TRUST_PROXY=loopback, each of the ${String(TRACK_CONNECTIONS)} simulated applicants at a time its own X-Forwarded-For address ` +
-    `making ${String(LOOKUPS_PER_ADDRESS)} look-ups, then the next ${String(TRACK_CONNECTIONS)} take over (${String(t.addresses)} addresses over the look-up runs, warm-up included)`;
+    `not a setting of the service): TRUST_PROXY=loopback, each of the ${String(TRACK_CONNECTIONS)} connections one simulated applicant at a time, with its own X-Forwarded-For address, ` +
+    `looking up its own application ${String(LOOKUPS_PER_ADDRESS)} times before the next applicant takes the connection over (${String(t.addresses)} addresses over the look-up runs, warm-up included; ` +
+    `the request built once per applicant, not per look-up)`;
   const settings =
     `PostgreSQL ${r.server}, service started as in production (DATABASE_URL, pool 10); autocannon ` +
     `${String(TRACK_CONNECTIONS)} connections, no pipelining, ${String(t.rounds.length)} interleaved rounds (healthz, API, page) after a warm-up; ` +
