@@ -12,6 +12,7 @@ import type { Database } from '../db/database.js';
 import type { Deps } from '../app/deps.js';
 import { installationSecret } from '../db/installation-secret.js';
 import { isDemo } from '../app/demo/seed-demo.js';
+import { rememberingSigner } from './cookie-signer.js';
 import { registerErrorHandling, sendError } from './plugins/error-handler.js';
 import { isLang } from '../i18n/i18n.js';
 import { registerMetrics } from './plugins/metrics.js';
@@ -135,7 +136,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     reply.header('x-request-id', req.id);
   });
 
-  await app.register(cookie, { secret: await installationSecret(database.db) });
+  await app.register(cookie, { secret: rememberingSigner(await installationSecret(database.db)) });
   await app.register(formbody, { bodyLimit: 64 * 1024 });
   // §11 scans: forms and API writes with files (multipart); the urlencoded forms above are untouched.
   await registerUploads(app, config.scans);

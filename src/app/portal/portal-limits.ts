@@ -2,10 +2,11 @@
 // application, and how many wrong codes one tracking code takes before its look-ups pause. Counted in
 // the database (rate_limit_hits) so the limits hold across app servers; the address is kept only as
 // an HMAC under the installation's secret.
-import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
+import { createHmac, createSecretKey } from 'node:crypto';
 import { installationSecret } from '../../db/installation-secret.js';
 import { countRateLimitHit, readRateLimit } from '../../db/rate-limit-store.js';
 import type { Executor } from '../../db/database.js';
+import { BoundedMemo } from '../bounded-memo.js';
 import type { Deps } from '../deps.js';
 import { DomainError } from '../errors.js';
 import type { Origin } from '../act-context.js';
@@ -34,18 +35,28 @@ export function portalLimits(deps: Deps): PortalLimits {
   return deps.portalLimits ?? DEFAULT_PORTAL_LIMITS;
 }
 
-// The installation's secret as a key object, read once per database: an HMAC keyed by a string
-// converts and imports the key on every call, and a status look-up makes two.
-const secrets = new WeakMap<object, Promise<KeyObject>>();
-const ready = new WeakMap<object, KeyObject>();
+// The installation's secret as a key object, read once per database (an HMAC keyed by a string
+// converts and imports the key on every call), and the keys of the last addresses and tracking codes
+// seen (bounded-memo.ts): one applicant's look-ups, one after another, come from the same address
+// with the same code. Held in this process's memory only, never written anywhere.
+const MEMO_CAPACITY = 10_000;
+const secrets = new WeakMap<object, Promise<BoundedMemo<string>>>();
+const ready = new WeakMap<object, BoundedMemo<string>>();
 
-function secretOf(db: Executor): Promise<KeyObject> {
+function keysOf(db: Executor): Promise<BoundedMemo<string>> {
   let s = secrets.get(db);
   if (!s) {
     s = installationSecret(db).then((hex) => {
-      const key = createSecretKey(Buffer.from(hex, 'utf8'));
-      ready.set(db, key);
-      return key;
+      const secret = createSecretKey(Buffer.from(hex, 'utf8'));
+      const keys = new BoundedMemo(MEMO_CAPACITY, (prefixed) => {
+        const cut = prefixed.indexOf('\n');
+        const mac = createHmac('sha256', secret)
+          .update(prefixed.slice(cut + 1))
+          .digest('base64url');
+        return `${prefixed.slice(0, cut)}${mac.slice(0, 32)}`;
+      });
+      ready.set(db, keys);
+      return keys;
     });
     secrets.set(db, s);
     s.catch(() => secrets.delete(db));
@@ -55,11 +66,8 @@ function secretOf(db: Executor): Promise<KeyObject> {
 
 /** The counter's key of `value` under `prefix`: an HMAC, so no address or code is stored as such. */
 export async function keyOf(db: Executor, prefix: string, value: string): Promise<string> {
-  return keyUnder(ready.get(db) ?? (await secretOf(db)), prefix, value);
-}
-
-function keyUnder(secret: KeyObject, prefix: string, value: string): string {
-  return `${prefix}${createHmac('sha256', secret).update(value).digest('base64url').slice(0, 32)}`;
+  // A prefix is ours and has no line break; the value is cut from it at the first one.
+  return (ready.get(db) ?? (await keysOf(db))).get(`${prefix}\n${value}`);
 }
 
 export function refuse(resetInMs: number): never {
