@@ -1,13 +1,6 @@
 // Sessions live in the database, so any app server behind the load balancer can serve any request.
 // A session expires after SESSION_IDLE_MINUTES without use; use extends it.
-import {
-  findLiveSession,
-  isActingHeadOn,
-  rolesOf,
-  sessionExisted,
-  touchSession,
-  deleteSession,
-} from '../../db/accounts-store.js';
+import { findLiveSession, sessionExisted, touchSession, deleteSession } from '../../db/accounts-store.js';
 import { writeAudit } from '../../db/audit-trail.js';
 import { officeChain } from '../../domain/audit/chain-hash.js';
 import { plainDateAt } from '../../domain/time/plain-date.js';
@@ -27,7 +20,7 @@ export async function resolveSession(deps: Deps, token: string | undefined): Pro
   const found = await findLiveSession(deps.database.db, sessionId, now);
   if (!found)
     return (await sessionExisted(deps.database.db, sessionId)) ? { kind: 'expired' } : { kind: 'none' };
-  const { session, account, organisation } = found;
+  const { session, account, organisation, roles, delegations } = found;
   if (!account.active) return { kind: 'expired' };
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await touchSession(
@@ -37,13 +30,10 @@ export async function resolveSession(deps: Deps, token: string | undefined): Pro
       new Date(now.getTime() + deps.sessionIdleMinutes * 60_000),
     );
   }
+  // The head's duties delegated for the office's day (domain.md §3): the session's statement brought the
+  // delegations around it.
   const today = plainDateAt(now, organisation.timeZone);
-  // Asked together: every signed-in request waits for them, and on a busy database each round trip
-  // counts (issue 8: the staff's pages under a flood of public ones).
-  const [roles, actingHead] = await Promise.all([
-    rolesOf(deps.database.db, account.id),
-    isActingHeadOn(deps.database.db, account.id, today),
-  ]);
+  const actingHead = delegations.some(([from, to]) => from <= today && today <= to);
   return {
     kind: 'live',
     actor: {
