@@ -2,7 +2,7 @@
 // `cases` rather than by folding every case: the state, the two due days and the instant the clock
 // stopped. The caller computes the date bounds with the national calendar; this file only filters.
 import { sql } from 'drizzle-orm';
-import { queryRows, type Executor } from './database.js';
+import { queryRows, queryRowsNamedSql, type Executor } from './database.js';
 import type { Worklist } from '../domain/case/index.js';
 import type { PlainDate } from '../domain/time/plain-date.js';
 
@@ -208,10 +208,13 @@ export async function findWorklistPage(
   const offset = Math.max(0, Math.trunc(opts.offset ?? 0));
   const limit = Math.max(1, Math.trunc(opts.limit));
   const only = opts.list ?? null;
-  const [result] = await queryRows<{
+  // Prepared once per connection, one statement per variant (all lists, or one): planning it took
+  // longer than running it (1.2 ms and 0.7 ms for an office of 450 cases), on the page a clerk
+  // reloads all day.
+  const [result] = await queryRowsNamedSql<{
     counts: Record<OfficeWorklist, number>;
     rows: (Row & { list: OfficeWorklist })[];
-  }>(db, worklistPageQuery(organisationId, bounds, only, offset, limit));
+  }>(db, `worklist_page_${only ?? 'all'}`, worklistPageQuery(organisationId, bounds, only, offset, limit));
   const counts = { ...result!.counts };
   const lists = Object.fromEntries(OFFICE_WORKLISTS.map((l) => [l, []])) as unknown as Record<
     OfficeWorklist,

@@ -7,7 +7,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { sql, type SQL } from 'drizzle-orm';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { PgDialect, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema/index.js';
 import { lockDataFolder, type DataFolderLock } from './embedded-lock.js';
@@ -372,4 +372,15 @@ export async function queryRowsNamed<T>(
     db,
     sql.join(chunks.map((c, i) => (i % 2 === 1 ? sql`${values[Number(c) - 1]}` : sql.raw(c)))),
   );
+}
+
+const DIALECT = new PgDialect();
+
+/**
+ * queryRowsNamed for a statement written with drizzle's `sql`: its text must be the same every time
+ * `name` is used (values only as parameters; a statement with variants names each variant).
+ */
+export async function queryRowsNamedSql<T>(db: Executor, name: string, query: SQL): Promise<T[]> {
+  const { sql: text, params } = DIALECT.sqlToQuery(query);
+  return queryRowsNamed<T>(db, name, text, params);
 }
