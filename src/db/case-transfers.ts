@@ -3,7 +3,7 @@
 // 'transfer' action of its log. Walks the service offices and, through cases_office_state_idx, only
 // their cases in state 'transferred' (a rare state): no scan of all cases.
 import { sql } from 'drizzle-orm';
-import { queryRows, type Executor } from './database.js';
+import { queryRowsNamedSql, type Executor } from './database.js';
 import type { PlainDate } from '../domain/time/plain-date.js';
 
 export interface IncomingTransfer {
@@ -40,8 +40,11 @@ export async function findIncomingTransfers(
   officeCode: string,
   limit = 200,
 ): Promise<IncomingTransfer[]> {
-  const rows = await queryRows<Row>(
+  // Prepared once per connection: asked on every load of the worklist page, where planning it was
+  // most of its time (0.45 ms a time, 0.17 ms prepared).
+  const rows = await queryRowsNamedSql<Row>(
     db,
+    'incoming_transfers',
     sql`select c.id, c.tracking_code, c.kind, c.incoming_number, o.code as from_code, o.name_kk, o.name_ru,
         t.at as sent_at,
         -- case-clocks.ts: in transit §16 runs for a hand-in stamped incomplete (the earlier due day).
