@@ -1,7 +1,7 @@
 // The portal's side of an online application (schema/portal.ts): its draft answers, the hashes of
 // the draft token and of the access code, and the case they belong to.
 import { eq, sql } from 'drizzle-orm';
-import { queryRows, type Executor } from './database.js';
+import { queryRowsNamedSql, type Executor } from './database.js';
 import { onlineApplications } from './schema/index.js';
 
 export type OnlineApplicationRow = typeof onlineApplications.$inferSelect;
@@ -35,8 +35,10 @@ export async function mergeDraftAnswers(
   answers: object,
   now: Date,
 ): Promise<Record<string, string> | null> {
-  const [row] = await queryRows<{ answers: Record<string, string> }>(
+  // Prepared once per connection: every step of the application sends it.
+  const [row] = await queryRowsNamedSql<{ answers: Record<string, string> }>(
     db,
+    'merge_draft_answers',
     sql`update online_applications o
           set answers = o.answers || ${JSON.stringify(answers)}::jsonb, updated_at = ${now}
         where o.case_id = ${caseId} and o.draft_token_hash = ${draftTokenHash} and o.submitted_at is null
