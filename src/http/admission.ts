@@ -26,11 +26,24 @@ export interface StaffTraffic {
   readonly inFlight: number;
   /** Called each time the count falls to zero. */
   onIdle(listener: () => void): void;
+  /**
+   * For a public page already being worked on, between two of its stages (its queries done, its
+   * validation or rendering next): resolves at once while no staff request is in flight, otherwise
+   * once none is or after `maxWaitMs`. The gate below keeps public pages from starting beside the
+   * staff's; this keeps one that has started from taking the CPU in slices between theirs.
+   */
+  giveWay(maxWaitMs: number): Promise<void>;
 }
 
 export function staffTraffic(): StaffTraffic {
   let inFlight = 0;
   const listeners: (() => void)[] = [];
+  let giving: (() => void)[] = [];
+  listeners.push(() => {
+    const go = giving;
+    giving = [];
+    for (const resume of go) resume();
+  });
   return {
     async onRequest(req, reply) {
       // A stream of events (the hall board's, EventSource) stays open for hours: it is no work in
@@ -49,6 +62,20 @@ export function staffTraffic(): StaffTraffic {
     },
     onIdle(listener) {
       listeners.push(listener);
+    },
+    giveWay(maxWaitMs) {
+      if (inFlight === 0) return Promise.resolve();
+      return new Promise<void>((resume) => {
+        const timer = setTimeout(() => {
+          giving = giving.filter((g) => g !== go);
+          resume();
+        }, maxWaitMs);
+        const go = () => {
+          clearTimeout(timer);
+          resume();
+        };
+        giving.push(go);
+      });
     },
   };
 }

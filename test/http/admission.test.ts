@@ -159,4 +159,27 @@ describe('admission gives way to the staff', () => {
     c.raw.emit('close');
     assert.deepEqual([gate.active, gate.waiting], [0, 0]);
   });
+
+  it('a page already started gives way between its stages: at once with no staff in flight, else when they are done or at the longest wait', async () => {
+    const staff = staffTraffic();
+    let passed = false;
+    await staff.giveWay(60_000); // no staff: at once
+    const s = reply();
+    await staff.onRequest(staffReq, s.r);
+    const held = staff.giveWay(60_000).then(() => (passed = true));
+    await tick();
+    assert.equal(passed, false);
+    s.raw.emit('close');
+    await held;
+    assert.equal(passed, true);
+    // A staff request that does not end: the page goes on after the longest wait.
+    const slow = reply();
+    await staff.onRequest(staffReq, slow.r);
+    const t0 = performance.now();
+    await staff.giveWay(30);
+    assert.ok(performance.now() - t0 >= 25);
+    assert.equal(staff.inFlight, 1);
+    slow.raw.emit('close'); // the page that timed out is not resumed twice
+    assert.equal(staff.inFlight, 0);
+  });
 });

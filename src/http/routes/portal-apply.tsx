@@ -142,6 +142,8 @@ export function registerPortalApply(
     return typeof v === 'string' && v.length <= 100 ? v : undefined;
   };
   const territory = () => territoryChoices(plainDateAt(deps.now(), 'Asia/Almaty'));
+  /** Between a page's queries and its validation or rendering: the staff's requests in flight first. */
+  const giveWay = () => opts.staff.giveWay(APPLY_PAGE_MAX_WAIT_FOR_STAFF_MS);
 
   async function renderStep(
     req: FastifyRequest,
@@ -162,6 +164,7 @@ export function registerPortalApply(
             size: s.byteSize,
           }))
         : [];
+    await giveWay();
     return sendPage(
       req,
       reply,
@@ -206,6 +209,7 @@ export function registerPortalApply(
             continueTo: href(lang, `/apply/${stepsOf(existing.kind)[0]}`),
           }
         : null;
+    await giveWay();
     return sendPage(
       req,
       reply,
@@ -316,6 +320,7 @@ export function registerPortalApply(
         item: items.find((i) => i.id === s.checklistItemId)?.name ?? '',
       }));
       const office = await portalOffice(deps, draft.officeCode, lang);
+      await giveWay();
       return sendPage(
         req,
         reply,
@@ -347,6 +352,7 @@ export function registerPortalApply(
       if (!draft) return reply.redirect(base, 303);
       if (draft.state !== 'draft') return reply.redirect(`${base}/sent`, 303);
       const key = formValues(req.body).key ?? '';
+      await giveWay();
       const now = deps.now();
       try {
         await submitOnlineApplication(deps, originOf(req), token!, {
@@ -474,6 +480,7 @@ export function registerPortalApply(
       const steps = stepsOf(draft.kind);
       const at = steps.indexOf(step);
       if (go === 'back') return reply.redirect(at === 0 ? base : `${base}/${steps[at - 1]}`, 303);
+      await giveWay();
       const errors = errorsOfStep(draft.kind, step, draftErrors(draft, saved.answers, deps.now()));
       if (Object.keys(errors).length)
         return renderStep(req, reply, draft, step, { answers: saved.answers, errors }, 400);
