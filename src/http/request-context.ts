@@ -12,6 +12,7 @@ import type { MessageKey } from '../i18n/catalogue.js';
 import { renderPage } from '../views/layout.js';
 import type { ViewContext } from '../views/view-context.js';
 import type { Origin } from '../app/act-context.js';
+import type { OrganisationRow } from '../db/accounts-store.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -19,6 +20,8 @@ declare module 'fastify' {
     /** The path after the language prefix, for the language switch. */
     pagePath: string;
     actor: Actor | null;
+    /** The signed-in actor's organisation, every column, as their session was read with it. */
+    actorOffice: OrganisationRow | null;
     sessionState: 'none' | 'expired' | 'live';
   }
   interface FastifyInstance {

@@ -1,6 +1,12 @@
 // Sessions live in the database, so any app server behind the load balancer can serve any request.
 // A session expires after SESSION_IDLE_MINUTES without use; use extends it.
-import { findLiveSession, sessionExisted, touchSession, deleteSession } from '../../db/accounts-store.js';
+import {
+  findLiveSession,
+  sessionExisted,
+  touchSession,
+  deleteSession,
+  type OrganisationRow,
+} from '../../db/accounts-store.js';
 import { writeAudit } from '../../db/audit-trail.js';
 import { officeChain } from '../../domain/audit/chain-hash.js';
 import { plainDateAt } from '../../domain/time/plain-date.js';
@@ -8,7 +14,12 @@ import type { Actor } from '../actor.js';
 import type { Deps } from '../deps.js';
 import { sessionIdOf } from './sign-in.js';
 
-export type SessionLookup = { kind: 'none' } | { kind: 'expired' } | { kind: 'live'; actor: Actor };
+export type SessionLookup =
+  | { kind: 'none' }
+  | { kind: 'expired' }
+  /** `office`: the actor's organisation as the session's statement read it, every column (a page that
+   *  needs its time zone or settings need not read it again). */
+  | { kind: 'live'; actor: Actor; office: OrganisationRow };
 
 // Touching the row on every request would turn every read into a write: once a minute is enough.
 const TOUCH_EVERY_MS = 60_000;
@@ -36,6 +47,7 @@ export async function resolveSession(deps: Deps, token: string | undefined): Pro
   const actingHead = delegations.some(([from, to]) => from <= today && today <= to);
   return {
     kind: 'live',
+    office: organisation,
     actor: {
       accountId: account.id,
       login: account.login,

@@ -13,6 +13,7 @@ export function registerSessionAndLanguage(app: FastifyInstance, opts: { secureC
   app.decorateRequest('lang', DEFAULT_LANG);
   app.decorateRequest('pagePath', '/');
   app.decorateRequest('actor', null);
+  app.decorateRequest('actorOffice', null);
   app.decorateRequest('sessionState', 'none');
 
   app.addHook('onRequest', async (req, reply) => {
@@ -39,7 +40,10 @@ export function registerSessionAndLanguage(app: FastifyInstance, opts: { secureC
     if (!token) return;
     const found = await resolveSession(app.deps, token);
     req.sessionState = found.kind;
-    if (found.kind === 'live') req.actor = found.actor;
+    if (found.kind === 'live') {
+      req.actor = found.actor;
+      req.actorOffice = found.office;
+    }
   });
 }
 

@@ -202,12 +202,8 @@ export function registerStaffCases(app: FastifyInstance): void {
 
     app.get(base, { preHandler: [requireActor, officeGuard] }, async (req, reply) => {
       const actor = req.actor!;
-      // §1, §13: the cases other offices sent here, asked beside the office's own row (the worklist's
-      // round trips are what a busy database lengthens).
-      const [office, transfers] = await Promise.all([
-        findOrganisation(db, actor.organisation.id),
-        findIncomingTransfers(db, actor.organisation.code),
-      ]);
+      // The office's row came with the session (its time zone and settings are the lists' bounds).
+      const office = req.actorOffice ?? (await findOrganisation(db, actor.organisation.id));
       if (!office) throw new DomainError('FORBIDDEN');
       const calendar = (await app.deps.calendar?.get()) ?? builtInCalendar();
       const today = plainDateAt(app.deps.now(), office.timeZone);
@@ -219,12 +215,17 @@ export function registerStaffCases(app: FastifyInstance): void {
       const pageNo =
         focus && typeof q.page === 'string' && /^[1-9]\d{0,5}$/.test(q.page) ? Number(q.page) : 1;
       const size = focus ? PAGE_ROWS : OVERVIEW_ROWS;
-      const page = await findWorklistPage(
-        db,
-        office.id,
-        worklistBounds(today, office.timeZone, calendar, office.uncollectedAfterDays),
-        { list: focus, offset: (pageNo - 1) * size, limit: size },
-      );
+      // §1, §13: the cases other offices sent here, asked beside the lists (the worklist's round trips
+      // are what a busy database lengthens).
+      const [page, transfers] = await Promise.all([
+        findWorklistPage(
+          db,
+          office.id,
+          worklistBounds(today, office.timeZone, calendar, office.uncollectedAfterDays),
+          { list: focus, offset: (pageNo - 1) * size, limit: size },
+        ),
+        findIncomingTransfers(db, actor.organisation.code),
+      ]);
       const lists = (focus ? [focus] : OFFICE_WORKLISTS).map((list) => ({
         list,
         count: page.counts[list],
