@@ -4,6 +4,7 @@ import { randomInt } from 'node:crypto';
 import type { Deps } from '../../src/app/deps.js';
 import { createAccount } from '../../src/app/accounts/create-account.js';
 import { ensureOrganisation } from '../../src/app/organisations/ensure-organisation.js';
+import { findOrganisationByCode } from '../../src/db/accounts-store.js';
 import type { Role } from '../../src/domain/roles/roles.js';
 
 export const PASSWORD = 'correct-horse-battery-9';
@@ -14,10 +15,18 @@ export async function seedOffice(
   opts: { regionCode?: string; kind?: 'service_office' | 'akimat' | 'agency' } = {},
 ) {
   const region = opts.regionCode ?? String(11 + 4 * randomInt(0, 15)).padStart(2, '0');
-  const code =
-    opts.kind === 'agency'
-      ? 'AGENCY'
-      : `${region}-${String(100 + randomInt(0, 899)).padStart(3, '0')}${opts.kind === 'akimat' ? '-A' : ''}`;
+  // A code no organisation of the database holds yet: ensureOrganisation answers the existing one for
+  // a code it knows, and two suites (or two offices of one test) drawing the same of a region's 900
+  // codes then shared an office — a regional supervisor seeded in "another" office saw the first
+  // one's cases, a second fixture found desk 1 taken.
+  let code = 'AGENCY';
+  if (opts.kind !== 'agency') {
+    for (let attempt = 0; ; attempt++) {
+      code = `${region}-${String(100 + randomInt(0, 899)).padStart(3, '0')}${opts.kind === 'akimat' ? '-A' : ''}`;
+      if (!(await findOrganisationByCode(deps.database.db, code))) break;
+      if (attempt === 200) throw new Error(`no free office code left in region ${region}`);
+    }
+  }
   const org = await deps.database.db.transaction((tx) =>
     ensureOrganisation(
       tx,
