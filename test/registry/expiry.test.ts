@@ -11,7 +11,7 @@ import { after, before, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { describeEachDatabase } from '../helpers/databases.js';
 import { buildTestApp, type TestApp } from '../helpers/app.js';
-import { PASSWORD, seedAccount } from '../helpers/seed.js';
+import { PASSWORD, seedAccount, seedOffice } from '../helpers/seed.js';
 import { pageText, signedInClient } from '../helpers/form-client.js';
 import { officeWithStaff, signedCase, type Office } from '../helpers/signed-cases.js';
 import { queryRows } from '../../src/db/database.js';
@@ -126,6 +126,14 @@ describeEachDatabase('certificate expiry: reminders and the worklist (issue 6)',
     assert.equal(own.statusCode, 200);
     assert.ok(!pageText(own.body).includes(docs.soon.number));
     assert.equal((await other.get(`/en/staff/expiring?office=${astana.code}`)).statusCode, 404);
+  });
+
+  it("refused to whoever reads no office's registry: not even the office form is shown", async () => {
+    const akimat = await seedOffice(t.deps, { regionCode: '71', kind: 'akimat' });
+    const { login } = await seedAccount(t.deps, akimat.id, ['akimat_records']);
+    const records = await signedInClient(t.app, login, PASSWORD, 'en');
+    assert.equal((await records.get('/en/staff/expiring')).statusCode, 403);
+    assert.equal((await records.get(`/en/staff/expiring?office=${astana.code}`)).statusCode, 403);
   });
 
   it('supervisors name an office of their region; another region is not found', async () => {

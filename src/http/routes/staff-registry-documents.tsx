@@ -6,6 +6,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { LANGS } from '../../i18n/i18n.js';
 import { DomainError } from '../../app/errors.js';
+import { can } from '../../app/policies/policy.js';
 import {
   annulRegistration,
   issueDuplicate,
@@ -64,6 +65,8 @@ export function registerStaffRegistryDocuments(app: FastifyInstance): void {
   for (const lang of LANGS) {
     // The office's expiry worklist (supervisors name the office: ?office=RR-NNN).
     app.get(`/${lang}/staff/expiring`, { preHandler: requireActor }, async (req, reply) => {
+      // Nobody is shown the office form who could read no office's registry (an akimat's staff).
+      if (!can(req.actor!, 'registry.read')) throw new DomainError('FORBIDDEN');
       const asked = (req.query as Record<string, unknown>).office;
       const code = typeof asked === 'string' && asked.trim() !== '' ? asked.slice(0, 12) : null;
       const office = req.actor!.organisation.kind === 'service_office';
