@@ -352,7 +352,8 @@ const RAW_TIME_TYPES = {
  * parsed and planned each time, which for a statement of several joined steps costs the server about
  * as much as running it. The embedded engine runs it as any other statement. Timestamps and dates come
  * back as text on PostgreSQL, as Date or text on the embedded engine: callers take both. In a
- * transaction (which has its own connection) it runs as any other statement.
+ * transaction (which has its own connection) it runs as any other statement. The text holds no `$`
+ * but its parameters' (no dollar quoting): elsewhere than on the pool it is cut at them.
  */
 export async function queryRowsNamed<T>(
   db: Executor,
