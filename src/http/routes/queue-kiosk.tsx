@@ -18,7 +18,7 @@ import { KIOSK_PURPOSES, KioskPage, KioskTicketPage } from '../../views/pages/qu
 import { renderScreen } from '../../views/pages/queue/screen-layout.js';
 import { href } from '../../views/view-context.js';
 import type { QueuePurpose } from '../../domain/standard/index.js';
-import type { PlainDate } from '../../domain/time/plain-date.js';
+import { plainDateAt, type PlainDate } from '../../domain/time/plain-date.js';
 import { STATUS } from '../plugins/error-handler.js';
 import { originOf, viewContext } from '../request-context.js';
 
@@ -84,7 +84,7 @@ export function registerQueueKiosk(app: FastifyInstance): void {
   }
 
   function opensText(lang: Lang, at: Date, timeZone: string, today: PlainDate): string {
-    const day = new Intl.DateTimeFormat('en-CA', { timeZone }).format(at) as PlainDate;
+    const day = plainDateAt(at, timeZone);
     const time = clockTime(at, timeZone);
     return day === today ? time : `${formatLegalDate(day, lang)}, ${time}`;
   }
