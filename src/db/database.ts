@@ -361,11 +361,8 @@ export async function queryRowsNamed<T>(
   text: string,
   values: unknown[],
 ): Promise<T[]> {
-  const client = (db as unknown as { $client?: unknown }).$client;
-  if (client instanceof pg.Pool) {
-    const result = await client.query<T & pg.QueryResultRow>({ name, text, values, types: RAW_TIME_TYPES });
-    return result.rows;
-  }
+  const pool = poolOf(db);
+  if (pool) return queryPrepared<T>(pool, name, text, values);
   // The embedded engine (through its guard, as every statement) or a transaction: the same text, its
   // $n as parameters.
   const chunks = text.split(/\$(\d+)/);
@@ -382,8 +379,21 @@ const DIALECT = new PgDialect();
  * `name` is used (values only as parameters; a statement with variants names each variant).
  */
 export async function queryRowsNamedSql<T>(db: Executor, name: string, query: SQL): Promise<T[]> {
+  const pool = poolOf(db);
+  if (!pool) return queryRows<T>(db, query);
   const { sql: text, params } = DIALECT.sqlToQuery(query);
-  return queryRowsNamed<T>(db, name, text, params);
+  return queryPrepared<T>(pool, name, text, params);
+}
+
+/** The PostgreSQL pool under the database itself; none for the embedded engine or a transaction. */
+function poolOf(db: Executor): pg.Pool | null {
+  const client = (db as unknown as { $client?: unknown }).$client;
+  return client instanceof pg.Pool ? client : null;
+}
+
+async function queryPrepared<T>(pool: pg.Pool, name: string, text: string, values: unknown[]): Promise<T[]> {
+  const result = await pool.query<T & pg.QueryResultRow>({ name, text, values, types: RAW_TIME_TYPES });
+  return result.rows;
 }
 
 /**

@@ -41,7 +41,6 @@ export function portalLimits(deps: Deps): PortalLimits {
 // with the same code. Held in this process's memory only, never written anywhere.
 const MEMO_CAPACITY = 10_000;
 const secrets = new WeakMap<object, Promise<BoundedMemo<string>>>();
-const ready = new WeakMap<object, BoundedMemo<string>>();
 
 function keysOf(db: Executor): Promise<BoundedMemo<string>> {
   let s = secrets.get(db);
@@ -55,7 +54,6 @@ function keysOf(db: Executor): Promise<BoundedMemo<string>> {
           .digest('base64url');
         return `${prefixed.slice(0, cut)}${mac.slice(0, 32)}`;
       });
-      ready.set(db, keys);
       return keys;
     });
     secrets.set(db, s);
@@ -67,7 +65,7 @@ function keysOf(db: Executor): Promise<BoundedMemo<string>> {
 /** The counter's key of `value` under `prefix`: an HMAC, so no address or code is stored as such. */
 export async function keyOf(db: Executor, prefix: string, value: string): Promise<string> {
   // A prefix is ours and has no line break; the value is cut from it at the first one.
-  return (ready.get(db) ?? (await keysOf(db))).get(`${prefix}\n${value}`);
+  return (await keysOf(db)).get(`${prefix}\n${value}`);
 }
 
 export function refuse(resetInMs: number): never {

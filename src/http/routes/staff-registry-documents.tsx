@@ -65,7 +65,8 @@ export function registerStaffRegistryDocuments(app: FastifyInstance): void {
   for (const lang of LANGS) {
     // The office's expiry worklist (supervisors name the office: ?office=RR-NNN).
     app.get(`/${lang}/staff/expiring`, { preHandler: requireActor }, async (req, reply) => {
-      // Nobody is shown the office form who could read no office's registry (an akimat's staff).
+      // Nobody is shown the office form who could read no office's registry (an akimat's staff; the
+      // registry's readers, domain.md §4, as app/policies/policy.ts names them).
       if (!can(req.actor!, 'registry.read')) throw new DomainError('FORBIDDEN');
       const asked = (req.query as Record<string, unknown>).office;
       const code = typeof asked === 'string' && asked.trim() !== '' ? asked.slice(0, 12) : null;
