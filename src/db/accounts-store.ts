@@ -1,7 +1,8 @@
 // Reading and writing staff accounts, roles, delegations and sessions.
 import { and, eq, gt, sql } from 'drizzle-orm';
 import { accountRoles, accounts, actingDelegations, organisations, sessions } from './schema/index.js';
-import { preparedPerDatabase, type Executor } from './database.js';
+import type { Executor } from './database.js';
+import { preparedPerDatabase } from './prepared.js';
 import type { Role } from '../domain/roles/roles.js';
 
 export type AccountRow = typeof accounts.$inferSelect;

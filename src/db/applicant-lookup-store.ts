@@ -4,7 +4,8 @@
 // status page shows and, when the access code proves it, the read is logged (§17) — one round trip and
 // one commit for the whole batch instead of one per step and look-up, so that look-ups arriving many
 // at once share a connection, a statement and a WAL flush.
-import { queryRowsNamed, type Executor } from './database.js';
+import type { Executor } from './database.js';
+import { queryRowsNamed } from './prepared.js';
 import { countOf, type RateLimitCount } from './rate-limit-store.js';
 
 /** What a look-up needs of a case: who may see it, and the facts of its status page. */

@@ -3,7 +3,8 @@
 // 'transfer' action of its log. Walks the service offices and, through cases_office_state_idx, only
 // their cases in state 'transferred' (a rare state): no scan of all cases.
 import { sql } from 'drizzle-orm';
-import { queryRowsNamedSql, type Executor } from './database.js';
+import type { Executor } from './database.js';
+import { queryRowsNamedSql } from './prepared.js';
 import type { PlainDate } from '../domain/time/plain-date.js';
 
 export interface IncomingTransfer {

@@ -2,7 +2,8 @@
 // `cases` rather than by folding every case: the state, the two due days and the instant the clock
 // stopped. The caller computes the date bounds with the national calendar; this file only filters.
 import { sql } from 'drizzle-orm';
-import { queryRows, queryRowsNamedSql, type Executor } from './database.js';
+import { queryRows, type Executor } from './database.js';
+import { queryRowsNamedSql } from './prepared.js';
 import type { Worklist } from '../domain/case/index.js';
 import type { PlainDate } from '../domain/time/plain-date.js';
 

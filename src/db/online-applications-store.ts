@@ -1,7 +1,8 @@
 // The portal's side of an online application (schema/portal.ts): its draft answers, the hashes of
 // the draft token and of the access code, and the case they belong to.
 import { eq, sql } from 'drizzle-orm';
-import { queryRowsNamedSql, type Executor } from './database.js';
+import type { Executor } from './database.js';
+import { queryRowsNamedSql } from './prepared.js';
 import { onlineApplications } from './schema/index.js';
 
 export type OnlineApplicationRow = typeof onlineApplications.$inferSelect;

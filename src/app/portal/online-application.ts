@@ -7,7 +7,8 @@
 // token, stored hashed). A double-submitted form sends one application.
 import { randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
-import { preparedPerDatabase, type Executor } from '../../db/database.js';
+import type { Executor } from '../../db/database.js';
+import { preparedPerDatabase } from '../../db/prepared.js';
 import { findOrganisationByCode } from '../../db/accounts-store.js';
 import { saveCaseContact, type CaseContact } from '../../db/case-contacts-store.js';
 import { actionsOf, appendAction, lockCase } from '../../db/case-store.js';
