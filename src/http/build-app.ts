@@ -13,6 +13,7 @@ import type { Deps } from '../app/deps.js';
 import { installationSecret } from '../db/installation-secret.js';
 import { isDemo } from '../app/demo/seed-demo.js';
 import { rememberingSigner } from './cookie-signer.js';
+import { CSRF_COOKIE, csrfTokenOf, rememberAcceptedCsrf } from './csrf-check.js';
 import { registerErrorHandling, sendError } from './plugins/error-handler.js';
 import { isLang } from '../i18n/i18n.js';
 import { registerMetrics } from './plugins/metrics.js';
@@ -132,8 +133,10 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   app.decorate('deps', deps);
   const demo = await isDemo(database.db);
   app.decorate('isDemo', () => demo);
-  app.addHook('onSend', async (req, reply) => {
+  // Hooks that do not wait on anything take Fastify's callback form: no promise per request.
+  app.addHook('onSend', (req, reply, payload, done) => {
     reply.header('x-request-id', req.id);
+    done(null, payload);
   });
 
   await app.register(cookie, { secret: rememberingSigner(await installationSecret(database.db)) });
@@ -154,9 +157,11 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   });
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',
-    cookieKey: 'tirkeu_csrf',
+    cookieKey: CSRF_COOKIE,
+    getToken: csrfTokenOf,
     cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', secure: config.secureCookies, signed: true },
   });
+  rememberAcceptedCsrf(app);
   await app.register(fastifyStatic, {
     root: PUBLIC_DIR,
     prefix: '/static/',

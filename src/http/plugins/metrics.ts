@@ -54,15 +54,19 @@ export function registerMetrics(app: FastifyInstance, database: Database): void 
     },
   });
   app.decorate('metrics', registry);
-  app.addHook('onRequest', async (req) => {
+  // Callback hooks (no promise per request).
+  app.addHook('onRequest', (req, _reply, done) => {
     req.metricsStart = process.hrtime.bigint();
+    done();
   });
-  app.addHook('onResponse', async (req, reply) => {
-    if (req.metricsStart === undefined) return;
-    const seconds = Number(process.hrtime.bigint() - req.metricsStart) / 1e9;
-    // The route pattern, never the raw URL: ids and codes must not explode the label set.
-    const route = req.routeOptions.url ?? 'unmatched';
-    duration.observe({ method: req.method, route, status: String(reply.statusCode) }, seconds);
+  app.addHook('onResponse', (req, reply, done) => {
+    if (req.metricsStart !== undefined) {
+      const seconds = Number(process.hrtime.bigint() - req.metricsStart) / 1e9;
+      // The route pattern, never the raw URL: ids and codes must not explode the label set.
+      const route = req.routeOptions.url ?? 'unmatched';
+      duration.observe({ method: req.method, route, status: String(reply.statusCode) }, seconds);
+    }
+    done();
   });
   app.get('/metrics', PROBE_ROUTE, async (_req, reply) => {
     reply.header('content-type', registry.contentType);
