@@ -11,7 +11,11 @@
 // signed-in member of staff has a request in flight in this process, no public page starts; the
 // waiting pages start as soon as the staff's requests are done, and none waits longer than
 // `maxWaitMs` for the staff — past that it takes the next free place whatever the staff are doing,
-// so a steady stream of staff requests cannot starve the public. A page already started is never
+// so a steady stream of staff requests cannot starve the public. And while the staff are about (a
+// request of theirs ended within the last second), the public pages get a share of the time only:
+// each pauses the next for a multiple of its own time (shareWhileStaff), since between the staff's
+// requests the flood's pages, the database's work for them and the senders' own still kept the
+// machine's cores busy when the staff's next request came. A page already started is never
 // cut short, and nothing is refused here: a waiting applicant gets their page, later. The gate is
 // per process and holds no state but the requests in flight in it; several app servers each have
 // their own.
@@ -33,10 +37,13 @@ export interface StaffTraffic {
    * staff's; this keeps one that has started from taking the CPU in slices between theirs.
    */
   giveWay(maxWaitMs: number): Promise<void>;
+  /** Whether the staff are about: a request of theirs in flight, or one ended within `withinMs`. */
+  about(withinMs: number): boolean;
 }
 
 export function staffTraffic(): StaffTraffic {
   let inFlight = 0;
+  let lastEnded = Number.NEGATIVE_INFINITY;
   const listeners: (() => void)[] = [];
   let giving: (() => void)[] = [];
   listeners.push(() => {
@@ -54,6 +61,7 @@ export function staffTraffic(): StaffTraffic {
       reply.raw.once('close', () => {
         if (done) return;
         done = true;
+        lastEnded = performance.now();
         if (--inFlight === 0) for (const l of listeners) l();
       });
     },
@@ -62,6 +70,9 @@ export function staffTraffic(): StaffTraffic {
     },
     onIdle(listener) {
       listeners.push(listener);
+    },
+    about(withinMs) {
+      return inFlight > 0 || performance.now() - lastEnded < withinMs;
     },
     giveWay(maxWaitMs) {
       if (inFlight === 0) return Promise.resolve();
@@ -94,32 +105,55 @@ export interface AdmissionOptions {
   yieldTo?: StaffTraffic;
   /** …unless it has waited this long (ms). */
   maxWaitMs?: number;
+  /**
+   * While the staff are about (`yieldTo`, within `staffAboutMs`), the most of the time our requests
+   * are served, between 0 and 1: a request served for d ms keeps its place closed for
+   * d × (1 / share − 1) ms after it, so that the public pages leave the staff's the rest of the CPU
+   * (and of the database's) whatever their number; a pause is never longer than `maxWaitMs`.
+   * 1 (the default): no pause.
+   */
+  shareWhileStaff?: number;
+  staffAboutMs?: number;
 }
 
 export function admission(limit: number, opts: AdmissionOptions = {}): Admission {
-  const { yieldTo, maxWaitMs = 0 } = opts;
+  const { yieldTo, maxWaitMs = 0, shareWhileStaff = 1, staffAboutMs = 1_000 } = opts;
+  if (!(shareWhileStaff > 0 && shareWhileStaff <= 1)) throw new RangeError('a share is in (0, 1]');
   const now = () => performance.now();
   let active = 0;
+  /** No request starts before this (performance.now()) while the staff are about. */
+  let pausedUntil = Number.NEGATIVE_INFINITY;
+  const paused = () => now() < pausedUntil && yieldTo !== undefined && yieldTo.about(staffAboutMs);
   const queue: { since: number; go: () => void }[] = [];
   let timer: NodeJS.Timeout | null = null;
+
+  let timerAt = Number.POSITIVE_INFINITY;
+  /** admitWaiting again at `at` (performance.now()), or sooner if so asked already. */
+  const wakeAt = (at: number) => {
+    if (timer && timerAt <= at) return;
+    if (timer) clearTimeout(timer);
+    timerAt = at;
+    timer = setTimeout(
+      () => {
+        timer = null;
+        timerAt = Number.POSITIVE_INFINITY;
+        admitWaiting();
+      },
+      Math.max(1, Math.ceil(at - now())),
+    );
+    timer.unref();
+  };
 
   /** Starts waiting requests, in order, while places are free and the staff allow it. */
   const admitWaiting = () => {
     while (active < limit && queue.length) {
       const head = queue[0]!;
       const overdue = now() - head.since >= maxWaitMs;
-      if (yieldTo && yieldTo.inFlight > 0 && !overdue) {
-        // Wake up when the head has waited enough, unless the staff are done first.
-        if (!timer) {
-          timer = setTimeout(
-            () => {
-              timer = null;
-              admitWaiting();
-            },
-            Math.max(1, Math.ceil(head.since + maxWaitMs - now())),
-          );
-          timer.unref();
-        }
+      const staffFirst = yieldTo && yieldTo.inFlight > 0 && !overdue;
+      if (staffFirst || paused()) {
+        // Wake up when the head has waited enough or the pause is over, unless the staff are done
+        // first.
+        wakeAt(staffFirst ? head.since + maxWaitMs : pausedUntil);
         return;
       }
       queue.shift();
@@ -135,12 +169,20 @@ export function admission(limit: number, opts: AdmissionOptions = {}): Admission
       if (reply.raw.closed) return new Promise<void>(() => {});
       let state: 'waiting' | 'serving' | 'done' = 'waiting';
       const entry = { since: now(), go: () => {} };
+      let servedFrom = 0;
       // Listened for from the start: a client that leaves while waiting gives up its turn (no one is
       // left to serve; the promise below is left to the garbage collector), and one that leaves or
       // is answered while served frees its place, once.
       reply.raw.once('close', () => {
         if (state === 'serving') {
           active--;
+          if (shareWhileStaff < 1 && yieldTo?.about(staffAboutMs)) {
+            const served = now() - servedFrom;
+            // Never longer than the longest wait for the staff: a page that took long (a large scan)
+            // does not hold the next applicant for seconds.
+            const pause = Math.min(served * (1 / shareWhileStaff - 1), maxWaitMs);
+            pausedUntil = Math.max(pausedUntil, now() + pause);
+          }
           admitWaiting();
         } else if (state === 'waiting') {
           const i = queue.indexOf(entry);
@@ -148,7 +190,7 @@ export function admission(limit: number, opts: AdmissionOptions = {}): Admission
         }
         state = 'done';
       });
-      if (active < limit && queue.length === 0 && !(yieldTo && yieldTo.inFlight > 0)) active++;
+      if (active < limit && queue.length === 0 && !(yieldTo && yieldTo.inFlight > 0) && !paused()) active++;
       else {
         await new Promise<void>((go) => {
           entry.go = go;
@@ -157,6 +199,7 @@ export function admission(limit: number, opts: AdmissionOptions = {}): Admission
         });
       }
       state = 'serving';
+      servedFrom = now();
     },
     get active() {
       return active;

@@ -2,7 +2,7 @@
 // served at once, the others admitted in order as places free, a place freed once per response.
 import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
-import { describe, it } from 'node:test';
+import { afterEach, beforeEach, describe, it } from 'node:test';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { performance } from 'node:perf_hooks';
 import { admission, staffTraffic } from '../../src/http/admission.js';
@@ -181,5 +181,96 @@ describe('admission gives way to the staff', () => {
     assert.equal(staff.inFlight, 1);
     slow.raw.emit('close'); // the page that timed out is not resumed twice
     assert.equal(staff.inFlight, 0);
+  });
+});
+
+// Issue 8, abuse — the public's share while the staff are about: a page served for d ms keeps the
+// place closed for d × (1 / share − 1) ms after it; with no staff about, no pause.
+describe('admission leaves the staff the rest of the time while they are about', () => {
+  const staffReq = { actor: { accountId: 'staff' }, headers: {} } as unknown as FastifyRequest;
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  // The gate's timers do not hold a process open (a server does): this test's process is held.
+  let hold: NodeJS.Timeout;
+  beforeEach(() => (hold = setInterval(() => undefined, 1_000)));
+  afterEach(() => clearInterval(hold));
+
+  it('pauses after each page in proportion to its time while the staff are about, not otherwise', async () => {
+    const staff = staffTraffic();
+    const gate = admission(1, {
+      yieldTo: staff,
+      maxWaitMs: 60_000,
+      shareWhileStaff: 1 / 3,
+      staffAboutMs: 10_000,
+    });
+    // No staff yet: one page after the other with no pause.
+    const [a, b] = [reply(), reply()];
+    await gate.hook(req, a.r);
+    const second = gate.hook(req, b.r);
+    await sleep(30);
+    let t = performance.now();
+    a.raw.emit('close');
+    await second;
+    assert.ok(performance.now() - t < 15, `b waited ${String(performance.now() - t)} ms`);
+    b.raw.emit('close');
+
+    // A staff request comes and goes: they are about for the next 10 s.
+    const s = reply();
+    await staff.onRequest(staffReq, s.r);
+    s.raw.emit('close');
+    assert.equal(staff.inFlight, 0);
+    assert.ok(staff.about(10_000) && !staff.about(0));
+    const [c, d, e] = [reply(), reply(), reply()];
+    await gate.hook(req, c.r);
+    const third = gate.hook(req, d.r);
+    await sleep(40); // c is served 40 ms: the place stays closed about 80 ms after it
+    t = performance.now();
+    c.raw.emit('close');
+    await third;
+    const paused = performance.now() - t;
+    assert.ok(paused >= 70 && paused < 1_000, `d waited ${String(paused)} ms after c`);
+    // A newcomer with the queue empty waits out the pause too.
+    t = performance.now();
+    d.raw.emit('close'); // d served ~0 ms: hardly any pause
+    await gate.hook(req, e.r);
+    assert.ok(performance.now() - t < 30, `e waited ${String(performance.now() - t)} ms`);
+    e.raw.emit('close');
+    assert.deepEqual([gate.active, gate.waiting], [0, 0]);
+  });
+
+  it('lets the next page start at once when the staff are gone by the time a page ends', async () => {
+    const staff = staffTraffic();
+    const gate = admission(1, { yieldTo: staff, maxWaitMs: 60_000, shareWhileStaff: 0.1, staffAboutMs: 20 });
+    const s = reply();
+    await staff.onRequest(staffReq, s.r);
+    s.raw.emit('close');
+    const [a, b] = [reply(), reply()];
+    await gate.hook(req, a.r);
+    const second = gate.hook(req, b.r);
+    await sleep(50); // the staff are no longer about (20 ms) when a ends
+    const t = performance.now();
+    a.raw.emit('close');
+    await second;
+    assert.ok(performance.now() - t < 15, `b waited ${String(performance.now() - t)} ms`);
+    b.raw.emit('close');
+    assert.throws(() => admission(1, { shareWhileStaff: 0 }), RangeError);
+    assert.throws(() => admission(1, { shareWhileStaff: 1.5 }), RangeError);
+  });
+
+  it('never pauses longer than the longest wait for the staff', async () => {
+    const staff = staffTraffic();
+    const gate = admission(1, { yieldTo: staff, maxWaitMs: 40, shareWhileStaff: 0.1, staffAboutMs: 10_000 });
+    const s = reply();
+    await staff.onRequest(staffReq, s.r);
+    s.raw.emit('close');
+    const [a, b] = [reply(), reply()];
+    await gate.hook(req, a.r);
+    const second = gate.hook(req, b.r);
+    await sleep(60); // a tenth: 540 ms of pause, held to 40
+    const t = performance.now();
+    a.raw.emit('close');
+    await second;
+    const waited = performance.now() - t;
+    assert.ok(waited >= 30 && waited < 300, `b waited ${String(waited)} ms`);
+    b.raw.emit('close');
   });
 });
