@@ -1,4 +1,4 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, hash, timingSafeEqual } from 'node:crypto';
 import { CROCKFORD_ALPHABET, normalizeCrockford } from '../identifiers/index.js';
 
 // §17 (safety of the information), issue 8: an online application's private access code. The
@@ -36,7 +36,8 @@ export function formatAccessCode(code: AccessCode): string {
 
 /** What is stored: the hex SHA-256 of the canonical code (or of any other secret token). */
 export function hashSecret(canonical: string): string {
-  return createHash('sha256').update(canonical, 'utf8').digest('hex');
+  // One call, no hash object (made and collected for each look-up and draft page otherwise).
+  return hash('sha256', canonical, 'hex');
 }
 
 /** Constant-time comparison of two hex digests (or any two strings of equal length). */
