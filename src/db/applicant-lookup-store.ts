@@ -68,9 +68,9 @@ export interface CountedLookup {
 interface Row {
   ord: number;
   logged: boolean;
-  a_start: Date | string;
+  a_start: number;
   a_hits: number | string;
-  f_start: Date | string | null;
+  f_start: number | null;
   f_hits: number | null;
   case_id: string | null;
   tracking_code: string;
@@ -157,7 +157,10 @@ const LOOKUPS_STATEMENT = `with req as (
       jsonb_build_object('purpose', purpose)
     from decided where logged order by ord
   )
-  select ord, logged, a_start, a_hits, f_start, f_hits, case_id, tracking_code, kind, language, state,
+  -- The windows' starts as epoch milliseconds: numbers cost the driver nothing to read, dates a parse
+  -- each (two per look-up).
+  select ord, logged, (extract(epoch from a_start) * 1000)::float8 as a_start, a_hits,
+    (extract(epoch from f_start) * 1000)::float8 as f_start, f_hits, case_id, tracking_code, kind, language, state,
     organisation_id, office_code, access_code_hash, application, incoming_number, stamped_at,
     stamped_incomplete, start_day, result_due, refusal_due
   from decided order by ord`;

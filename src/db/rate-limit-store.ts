@@ -25,12 +25,15 @@ export function countHitStatement(key: string, windowMs: number, now: Date): SQL
 
 /** A counter row as read: the hits of its window, 0 once the window has ended. */
 export function countOf(
-  row: { window_start: Date | string | null; hits: number | string | null } | undefined,
+  /** window_start as read: a date, its text, or epoch milliseconds. */
+  row: { window_start: Date | string | number | null; hits: number | string | null } | undefined,
   windowMs: number,
   now: Date,
 ): RateLimitCount {
   if (!row || row.window_start === null) return { hits: 0, resetInMs: 0 };
-  const end = new Date(row.window_start).getTime() + windowMs;
+  const start =
+    typeof row.window_start === 'number' ? row.window_start : new Date(row.window_start).getTime();
+  const end = start + windowMs;
   if (end <= now.getTime()) return { hits: 0, resetInMs: 0 };
   return { hits: Number(row.hits), resetInMs: end - now.getTime() };
 }

@@ -66,7 +66,10 @@ export function parseTrackingCode(input: string): ParseResult<TrackingCode, Trac
 
 /** Upper case, I/L → 1, O → 0, hyphens and whitespace dropped (Crockford's decoding rules). */
 export function normalizeCrockford(input: string): string {
-  return input.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
+  const upper = input.toUpperCase();
+  // Codes as typed are mostly clean already: only then is a new string built.
+  if (!/[\sILO-]/.test(upper)) return upper;
+  return upper.replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
 }
 
 /** For reading aloud or printing: `TK7F3-K9QX2`. Parsing accepts both forms. */
