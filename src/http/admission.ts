@@ -12,10 +12,9 @@
 // waiting pages start as soon as the staff's requests are done, and none waits longer than
 // `maxWaitMs` for the staff — past that it takes the next free place whatever the staff are doing,
 // so a steady stream of staff requests cannot starve the public. And while the staff are about (a
-// request of theirs ended within the last second), the public pages get a share of the time only:
-// each pauses the next for a multiple of its own time (shareWhileStaff), since between the staff's
-// requests the flood's pages, the database's work for them and the senders' own still kept the
-// machine's cores busy when the staff's next request came. A page already started is never
+// request of theirs ended within the last second), the public pages start no closer together than a
+// set spacing: between the staff's requests the flood's pages, the database's work for them and the
+// senders' own still kept the machine's cores busy when the staff's next request came. A page already started is never
 // cut short, and nothing is refused here: a waiting applicant gets their page, later. The gate is
 // per process and holds no state but the requests in flight in it; several app servers each have
 // their own.
@@ -106,24 +105,26 @@ export interface AdmissionOptions {
   /** …unless it has waited this long (ms). */
   maxWaitMs?: number;
   /**
-   * While the staff are about (`yieldTo`, within `staffAboutMs`), the most of the time our requests
-   * are served, between 0 and 1: a request served for d ms keeps its place closed for
-   * d × (1 / share − 1) ms after it, so that the public pages leave the staff's the rest of the CPU
-   * (and of the database's) whatever their number; a pause is never longer than `maxWaitMs`.
-   * 1 (the default): no pause.
+   * While the staff are about (`yieldTo`, within `staffAboutMs`), the least time between the starts of
+   * two of our requests (ms): a rate, not a share of the time, so that pages slow because the database
+   * is busy are not held back the more for it. 0 (the default): no spacing.
    */
-  shareWhileStaff?: number;
+  spacingWhileStaffMs?: number;
   staffAboutMs?: number;
 }
 
 export function admission(limit: number, opts: AdmissionOptions = {}): Admission {
-  const { yieldTo, maxWaitMs = 0, shareWhileStaff = 1, staffAboutMs = 1_000 } = opts;
-  if (!(shareWhileStaff > 0 && shareWhileStaff <= 1)) throw new RangeError('a share is in (0, 1]');
+  const { yieldTo, maxWaitMs = 0, spacingWhileStaffMs = 0, staffAboutMs = 1_000 } = opts;
+  if (!(spacingWhileStaffMs >= 0)) throw new RangeError('a spacing is 0 ms or more');
   const now = () => performance.now();
   let active = 0;
   /** No request starts before this (performance.now()) while the staff are about. */
   let pausedUntil = Number.NEGATIVE_INFINITY;
   const paused = () => now() < pausedUntil && yieldTo !== undefined && yieldTo.about(staffAboutMs);
+  const started = () => {
+    active++;
+    if (spacingWhileStaffMs > 0) pausedUntil = now() + spacingWhileStaffMs;
+  };
   const queue: { since: number; go: () => void }[] = [];
   let timer: NodeJS.Timeout | null = null;
 
@@ -157,7 +158,7 @@ export function admission(limit: number, opts: AdmissionOptions = {}): Admission
         return;
       }
       queue.shift();
-      active++;
+      started();
       head.go();
     }
   };
@@ -169,20 +170,12 @@ export function admission(limit: number, opts: AdmissionOptions = {}): Admission
       if (reply.raw.closed) return new Promise<void>(() => {});
       let state: 'waiting' | 'serving' | 'done' = 'waiting';
       const entry = { since: now(), go: () => {} };
-      let servedFrom = 0;
       // Listened for from the start: a client that leaves while waiting gives up its turn (no one is
       // left to serve; the promise below is left to the garbage collector), and one that leaves or
       // is answered while served frees its place, once.
       reply.raw.once('close', () => {
         if (state === 'serving') {
           active--;
-          if (shareWhileStaff < 1 && yieldTo?.about(staffAboutMs)) {
-            const served = now() - servedFrom;
-            // Never longer than the longest wait for the staff: a page that took long (a large scan)
-            // does not hold the next applicant for seconds.
-            const pause = Math.min(served * (1 / shareWhileStaff - 1), maxWaitMs);
-            pausedUntil = Math.max(pausedUntil, now() + pause);
-          }
           admitWaiting();
         } else if (state === 'waiting') {
           const i = queue.indexOf(entry);
@@ -190,7 +183,7 @@ export function admission(limit: number, opts: AdmissionOptions = {}): Admission
         }
         state = 'done';
       });
-      if (active < limit && queue.length === 0 && !(yieldTo && yieldTo.inFlight > 0) && !paused()) active++;
+      if (active < limit && queue.length === 0 && !(yieldTo && yieldTo.inFlight > 0) && !paused()) started();
       else {
         await new Promise<void>((go) => {
           entry.go = go;
@@ -199,7 +192,6 @@ export function admission(limit: number, opts: AdmissionOptions = {}): Admission
         });
       }
       state = 'serving';
-      servedFrom = now();
     },
     get active() {
       return active;

@@ -184,11 +184,11 @@ describe('admission gives way to the staff', () => {
   });
 });
 
-// Issue 8, abuse — the public's share while the staff are about: a page served for d ms keeps the
-// place closed for d × (1 / share − 1) ms after it; with no staff about, no pause. The times asserted
-// are far apart (a pause of hundreds of ms against none) so that a loaded machine's late timers do
-// not blur them.
-describe('admission leaves the staff the rest of the time while they are about', () => {
+// Issue 8, abuse — while the staff are about, the public pages start no closer together than the
+// spacing (a rate, counted from one start to the next); with no staff about, no spacing. The times
+// asserted are far apart (hundreds of ms against none) so that a loaded machine's late timers do not
+// blur them.
+describe('admission spaces the public pages out while the staff are about', () => {
   const staffReq = { actor: { accountId: 'staff' }, headers: {} } as unknown as FastifyRequest;
   const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
   // The gate's timers do not hold a process open (a server does): this test's process is held.
@@ -197,46 +197,58 @@ describe('admission leaves the staff the rest of the time while they are about',
   afterEach(() => clearInterval(hold));
 
   /** A staff request comes and goes (unless `noStaff`), then a page is served `servedMs` with
-   *  another waiting, and `beforeEndMs` pass; how long the waiting one waited after the first ended. */
-  async function waitAfterOnePage(
-    options: { maxWaitMs: number; shareWhileStaff: number; staffAboutMs: number },
+   *  another waiting: how long after the first one's start the second one started. */
+  async function secondStartsAfter(
+    options: { spacingWhileStaffMs: number; staffAboutMs: number },
     servedMs: number,
     noStaff = false,
   ): Promise<number> {
     const staff = staffTraffic();
-    const gate = admission(1, { yieldTo: staff, ...options });
+    const gate = admission(1, { yieldTo: staff, maxWaitMs: 60_000, ...options });
     if (!noStaff) {
       const s = reply();
       await staff.onRequest(staffReq, s.r);
       s.raw.emit('close');
     }
     const [a, b] = [reply(), reply()];
+    const t = performance.now();
     await gate.hook(req, a.r);
     const second = gate.hook(req, b.r);
     await sleep(servedMs);
-    const t = performance.now();
     a.raw.emit('close');
     await second;
-    const waited = performance.now() - t;
+    const after = performance.now() - t;
     b.raw.emit('close');
     assert.deepEqual([gate.active, gate.waiting], [0, 0]);
-    return waited;
+    return after;
   }
 
-  it('pauses after each page in proportion to its time while the staff are about', async () => {
-    const third = { maxWaitMs: 60_000, shareWhileStaff: 1 / 3, staffAboutMs: 10_000 };
-    const waited = await waitAfterOnePage(third, 150); // served 150 ms: about 300 ms of pause
-    assert.ok(waited >= 250 && waited < 2_000, `waited ${String(waited)} ms`);
-    const none = await waitAfterOnePage(third, 150, true); // no staff about: no pause
-    assert.ok(none < 100, `waited ${String(none)} ms with no staff about`);
+  it('holds the next page until the spacing has passed since the last start, only with the staff about', async () => {
+    const spaced = { spacingWhileStaffMs: 400, staffAboutMs: 10_000 };
+    const after = await secondStartsAfter(spaced, 0);
+    assert.ok(after >= 350 && after < 2_000, `started ${String(after)} ms after the first`);
+    const none = await secondStartsAfter(spaced, 0, true);
+    assert.ok(none < 150, `started ${String(none)} ms after the first with no staff about`);
   });
 
-  it('makes a newcomer wait out the pause too, though no one else waits', async () => {
+  it('counts from start to start: a page served longer than the spacing holds no one', async () => {
+    const after = await secondStartsAfter({ spacingWhileStaffMs: 100, staffAboutMs: 10_000 }, 300);
+    assert.ok(after >= 290 && after < 450, `started ${String(after)} ms after the first`);
+  });
+
+  it('lets the next page start at once when the staff are gone by the time a page ends', async () => {
+    // Staff about for 50 ms only; the page takes 150: by its end they are gone (no 1 s spacing).
+    const after = await secondStartsAfter({ spacingWhileStaffMs: 1_000, staffAboutMs: 50 }, 150);
+    assert.ok(after < 400, `started ${String(after)} ms after the first`);
+    assert.throws(() => admission(1, { spacingWhileStaffMs: -1 }), RangeError);
+  });
+
+  it('makes a newcomer wait out the spacing too, though no one else waits', async () => {
     const staff = staffTraffic();
     const gate = admission(1, {
       yieldTo: staff,
       maxWaitMs: 60_000,
-      shareWhileStaff: 1 / 3,
+      spacingWhileStaffMs: 400,
       staffAboutMs: 10_000,
     });
     const s = reply();
@@ -244,30 +256,12 @@ describe('admission leaves the staff the rest of the time while they are about',
     s.raw.emit('close');
     assert.ok(staff.about(10_000) && !staff.about(0));
     const a = reply();
-    await gate.hook(req, a.r);
-    await sleep(150);
-    a.raw.emit('close');
     const t = performance.now();
+    await gate.hook(req, a.r);
+    a.raw.emit('close');
     const b = reply();
     await gate.hook(req, b.r);
-    assert.ok(performance.now() - t >= 250, `b waited ${String(performance.now() - t)} ms`);
+    assert.ok(performance.now() - t >= 350, `b started ${String(performance.now() - t)} ms after a`);
     b.raw.emit('close');
-  });
-
-  it('lets the next page start at once when the staff are gone by the time a page ends', async () => {
-    // Staff about for 50 ms only; the page takes 150: by its end they are gone (no 1,350 ms pause).
-    const waited = await waitAfterOnePage({ maxWaitMs: 60_000, shareWhileStaff: 0.1, staffAboutMs: 50 }, 150);
-    assert.ok(waited < 100, `waited ${String(waited)} ms`);
-    assert.throws(() => admission(1, { shareWhileStaff: 0 }), RangeError);
-    assert.throws(() => admission(1, { shareWhileStaff: 1.5 }), RangeError);
-  });
-
-  it('never pauses longer than the longest wait for the staff', async () => {
-    // A tenth after 150 ms served: 1,350 ms of pause, held to 200.
-    const waited = await waitAfterOnePage(
-      { maxWaitMs: 200, shareWhileStaff: 0.1, staffAboutMs: 10_000 },
-      150,
-    );
-    assert.ok(waited >= 150 && waited < 1_000, `waited ${String(waited)} ms`);
   });
 });

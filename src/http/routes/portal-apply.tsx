@@ -86,14 +86,14 @@ const APPLY_PAGES_AT_ONCE = 1;
  *  free place anyway: the public is served later under staff load, never starved by it. */
 const APPLY_PAGE_MAX_WAIT_FOR_STAFF_MS = 500;
 
-/** While the staff are about (a request of theirs in the last second), the application pages are
- *  served at most a tenth of the time (http/admission.ts shareWhileStaff): giving way to the staff's
- *  requests in flight was not enough, as the flood's pages, the database's work for them and the
- *  senders' own kept the machine's cores busy between the staff's requests. Beside the portal
- *  bench's flood (one client timing the worklist, p95 flood/quiet, two runs each): no share 1.51,
- *  1.66; a third 1.46, 1.46; a fifth 1.58, 1.31; a tenth 1.35, 1.27, the flood served 2,000 → 440–660
- *  requests in 14 s — still 3–4 applications a second, far above what people send. */
-const APPLY_PAGES_SHARE_WHILE_STAFF = 0.1;
+/** While the staff are about (a request of theirs in the last second), application pages start at
+ *  most forty a second per process (http/admission.ts spacingWhileStaffMs) — some four applications a
+ *  second, far above what people send: giving way to the staff's requests in flight was not enough,
+ *  as the flood's pages, the database's work for them and the senders' own kept the machine's cores
+ *  busy between the staff's requests. A rate, not a share of the time: a share (a pause after each
+ *  page of nine times its own time) also held back the mixed load's applicants, whose pages take
+ *  long because the database is busy, to a page or two a second. */
+const APPLY_PAGE_SPACING_WHILE_STAFF_MS = 25;
 
 type Answers = Record<string, string>;
 
@@ -142,7 +142,7 @@ export function registerPortalApply(
   const worked = admission(APPLY_PAGES_AT_ONCE, {
     yieldTo: opts.staff,
     maxWaitMs: APPLY_PAGE_MAX_WAIT_FOR_STAFF_MS,
-    shareWhileStaff: APPLY_PAGES_SHARE_WHILE_STAFF,
+    spacingWhileStaffMs: APPLY_PAGE_SPACING_WHILE_STAFF_MS,
   }).hook;
   /** Every application page's route options: both bounds; a form's, with its CSRF check. */
   const gated = { onRequest: admitted, preHandler: worked };
