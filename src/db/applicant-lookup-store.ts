@@ -157,8 +157,8 @@ const LOOKUPS_STATEMENT = `with req as (
       jsonb_build_object('purpose', purpose)
     from decided where logged order by ord
   )
-  -- The windows' starts as epoch milliseconds: numbers cost the driver nothing to read, dates a parse
-  -- each (two per look-up).
+  -- The windows' starts as epoch milliseconds: a number is taken as read, where a timestamp's text
+  -- (or Date, on the embedded engine) was turned into a Date again for each (two per look-up).
   select ord, logged, (extract(epoch from a_start) * 1000)::float8 as a_start, a_hits,
     (extract(epoch from f_start) * 1000)::float8 as f_start, f_hits, case_id, tracking_code, kind, language, state,
     organisation_id, office_code, access_code_hash, application, incoming_number, stamped_at,

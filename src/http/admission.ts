@@ -14,10 +14,10 @@
 // so a steady stream of staff requests cannot starve the public. And while the staff are about (a
 // request of theirs ended within the last second), the public pages start no closer together than a
 // set spacing: between the staff's requests the flood's pages, the database's work for them and the
-// senders' own still kept the machine's cores busy when the staff's next request came. A page already started is never
-// cut short, and nothing is refused here: a waiting applicant gets their page, later. The gate is
-// per process and holds no state but the requests in flight in it; several app servers each have
-// their own.
+// senders' own still kept the machine's cores busy when the staff's next request came. A page
+// already started is never cut short, and nothing is refused here: a waiting applicant gets their
+// page, later. The gate is per process and holds no state but the requests in flight in it; several
+// app servers each have their own.
 import { performance } from 'node:perf_hooks';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
