@@ -76,3 +76,15 @@ it('a first visit follows the cookie, then Accept-Language, then defaults to Kaz
   assert.equal(negotiateLang('en', 'ru'), 'ru');
   assert.equal(negotiateLang('en', 'xx'), 'en');
 });
+
+it('answers a header seen before as the first time, the cookie still first, past the memo’s size too', () => {
+  for (let round = 0; round < 2; round++) {
+    assert.equal(negotiateLang('ru-RU,ru;q=0.9', undefined), 'ru');
+    assert.equal(negotiateLang('ru-RU,ru;q=0.9', 'en'), 'en');
+    assert.equal(negotiateLang(`en;q=0.9,${'x'.repeat(300)}`, undefined), 'en'); // too long to remember
+  }
+  // More distinct headers than the memo holds: each still negotiated right.
+  for (let i = 0; i < 1_100; i++)
+    assert.equal(negotiateLang(`ru;q=0.${String((i % 9) + 1)}, x-${String(i)}`, undefined), 'ru');
+  assert.equal(negotiateLang('en-GB,en;q=0.9', undefined), 'en');
+});

@@ -2,17 +2,12 @@
 // needs a signed-in member of staff uses `requireActor`.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { resolveSession } from '../../app/accounts/session.js';
-import { DEFAULT_LANG, isLang, negotiateLang, type Lang } from '../../i18n/i18n.js';
-import { BoundedMemo } from '../../app/bounded-memo.js';
+import { DEFAULT_LANG, isLang, negotiateLang } from '../../i18n/i18n.js';
 import { LANG_COOKIE, SESSION_COOKIE } from '../request-context.js';
 import { href } from '../../views/view-context.js';
 import { DomainError } from '../../app/errors.js';
 
 const SKIP_SESSION = /^\/(static|healthz|readyz|metrics)(\/|$)/;
-
-// The language for an Accept-Language header, remembered for the headers seen last: browsers send a
-// few dozen distinct ones, and negotiating afresh on each API request was a hundredth of its time.
-const negotiated = new BoundedMemo<Lang>(1_000, (header) => negotiateLang(header, undefined));
 
 export function registerSessionAndLanguage(app: FastifyInstance, opts: { secureCookies: boolean }): void {
   app.decorateRequest('lang', DEFAULT_LANG);
@@ -38,13 +33,7 @@ export function registerSessionAndLanguage(app: FastifyInstance, opts: { secureC
         });
       }
     } else {
-      const chosen = req.cookies[LANG_COOKIE];
-      const header = req.headers['accept-language'] ?? '';
-      req.lang = isLang(chosen)
-        ? chosen
-        : header.length <= 256
-          ? negotiated.get(header)
-          : negotiateLang(header, undefined);
+      req.lang = negotiateLang(req.headers['accept-language'], req.cookies[LANG_COOKIE]);
     }
     if (SKIP_SESSION.test(path)) return;
     const token = req.cookies[SESSION_COOKIE];
